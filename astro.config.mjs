@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { site, base } from './src/lib/site-config.mjs';
+import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
+import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
+import { redirects } from './src/lib/redirects.mjs';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	redirects,
+	markdown: {
+		// The unified processor, because the site runs remark/rehype plugins of its own;
+		// remark-gfm gives tables, footnotes and autolinks (the built-in gfm flag is off so it runs once).
+		processor: unified({
+			gfm: false,
+			remarkPlugins: [remarkGfm, remarkFigureIds],
+			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeGlossary],
+		}),
+	},
+	integrations: [
+		starlight({
+			title: 'Afghanistan-Pakistan Ties',
+			description:
+				'An online edition of USIP Peaceworks No. 175 (2021) by Elizabeth Threlkeld and Grace Easterly: its analysis, scenarios and recommendations, searchable and citable.',
+			favicon: '/favicon.svg',
+			lastUpdated: false,
+			pagination: true,
+			markdown: { processedDirs: ['./content/'] },
+			routeMiddleware: './src/route-middleware.ts',
+			customCss: ['./src/styles/site.css'],
+			pagefind: {
+				ranking: { termFrequency: 0.8, pageLength: 0.5 },
+			},
+		}),
+		mdx(),
+	],
+});

@@ -1,0 +1,194 @@
+/**
+ * The content model of the edition: one typed collection per kind of thing the report talks about.
+ *
+ * Every relation is written once, on one side (a recommendation names its themes; a theme does
+ * not list its recommendations). Inverses are derived in `src/lib/relations.ts`.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { CODE_PATTERNS, OUTLOOK_STATUSES } from './lib/model';
+
+const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{md,mdx}' });
+const yaml = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{yaml,yml}' });
+
+/** A code that must match its kind's pattern; the message says how to fix it. */
+const code = (kind: keyof typeof CODE_PATTERNS, example: string) =>
+	z
+		.string()
+		.regex(CODE_PATTERNS[kind], { error: `code must look like "${example}" (pattern ${CODE_PATTERNS[kind]})` })
+		.describe('Stable code, printed on the page and used in short URLs. Never change it once published.');
+
+/** Fields every entry of the report's argument carries. */
+const argumentBase = z.strictObject({
+	title: z.string().min(3).describe('Title as shown on the page and in the sidebar.'),
+	order: z.number().int().positive().describe('Position in the report’s reading order within its kind.'),
+	summary: z
+		.string()
+		.min(20)
+		.max(400, { error: 'summary is one sentence: keep it under 400 characters' })
+		.describe('One sentence, in the site’s own words; shown in lists, search results and link previews.'),
+	page: z.number().int().positive().optional().describe('Page of the printed report where this part begins.'),
+	actors: z.array(reference('actors')).default([]).describe('Actors this entry discusses.'),
+});
+
+const themes = defineCollection({
+	loader: mdx('themes'),
+	schema: argumentBase.extend({
+		code: code('theme', 'T1'),
+		stance: z
+			.enum(['tension', 'opportunity'])
+			.describe('The report: three themes hold the relationship back (tension), two offer openings (opportunity).'),
+	}),
+});
+
+const implications = z.strictObject({
+	pakistan: z.string().describe('What the scenario means for Pakistan.'),
+	afghanElites: z.string().describe('What it means for Afghan political elites.'),
+	taliban: z.string().describe('What it means for the Taliban.'),
+	borderCommunities: z.string().describe('What it means for communities along the Durand Line.'),
+	india: z.string().optional().describe('What it means for India, where the report says.'),
+});
+
+const scenarios = defineCollection({
+	loader: mdx('scenarios'),
+	schema: argumentBase.extend({
+		code: code('scenario', 'S1'),
+		likelihoodRank: z
+			.number()
+			.int()
+			.min(1)
+			.describe('1 = the report’s most likely scenario. Ranks must be unique.'),
+		likelihood: z.string().describe('The likelihood in words, as the report frames it.'),
+		themes: z.array(reference('themes')).default([]).describe('Themes this scenario bears on.'),
+		implications,
+	}),
+});
+
+const factors = defineCollection({
+	loader: mdx('factors'),
+	schema: argumentBase.extend({
+		code: code('factor', 'F1'),
+		scenarios: z.array(reference('scenarios')).min(1).describe('Scenarios this factor bears on.'),
+		themes: z.array(reference('themes')).default([]).describe('Themes this factor bears on.'),
+	}),
+});
+
+/** One statement of how a recommendation fares under a condition (a scenario, stability, instability). */
+const outlookStatement = <T extends z.ZodRawShape>(extra: T) =>
+	z
+		.strictObject({
+			...extra,
+			status: z.enum(OUTLOOK_STATUSES).describe('holds | limited | untenable | unstated (the report does not say).'),
+			note: z.string().optional().describe('What the report says, in the site’s own words.'),
+		})
+		.refine((o) => o.status === 'unstated' || (o.note?.length ?? 0) > 0, {
+			error: 'note is required unless status is "unstated": say what the report says under this condition',
+			path: ['note'],
+		});
+
+const recommendations = defineCollection({
+	loader: mdx('recommendations'),
+	schema: argumentBase.extend({
+		code: code('recommendation', 'AP-01'),
+		audience: z
+			.enum(['afghanistan-pakistan', 'third-parties'])
+			.describe('Whom the report addresses: Afghanistan and Pakistan, or the US and other third parties.'),
+		actors: z.array(reference('actors')).min(1, { error: 'name at least one actor who must act' }),
+		themes: z.array(reference('themes')).min(1, { error: 'name at least one theme the recommendation addresses' }),
+		mechanisms: z.array(reference('glossary')).default([]).describe('Mechanisms the report names (APAPPS, APTTA...).'),
+		outlook: z
+			.strictObject({
+				scenarios: z
+					.array(outlookStatement({ scenario: reference('scenarios') }))
+					.describe('One statement per scenario; every scenario must appear (checked in relations).'),
+				stability: outlookStatement({}),
+				instability: outlookStatement({}),
+			})
+			.describe('How the recommendation fares under each scenario and under stability vs instability.'),
+		measures: z
+			.array(
+				z.strictObject({
+					id: z.string().regex(/^[a-z0-9-]+$/, { error: 'measure id is a lowercase-hyphenated anchor' }),
+					title: z.string(),
+				}),
+			)
+			.default([])
+			.describe('Sub-measures; each must have a heading in the body whose anchor equals its id.'),
+	}),
+});
+
+const eras = defineCollection({
+	loader: mdx('eras'),
+	schema: z.strictObject({
+		title: z.string(),
+		start: z.number().int().describe('First year of the era.'),
+		end: z.number().int().nullable().describe('Last year, or null for an era that runs to the report (2021).'),
+		summary: z.string().min(20).max(400),
+		themes: z.array(reference('themes')).min(1, { error: 'name at least one theme this era feeds' }),
+		actors: z.array(reference('actors')).default([]),
+		events: z
+			.array(z.strictObject({ year: z.number().int(), label: z.string() }))
+			.default([])
+			.describe('Dated events within the era, shown on the timeline.'),
+	}),
+});
+
+const actors = defineCollection({
+	loader: yaml('actors'),
+	schema: z.strictObject({
+		name: z.string(),
+		kind: z.enum(['state', 'government-body', 'armed-group', 'political-party', 'community', 'international', 'person']),
+		description: z.string().min(10).describe('One or two sentences in the site’s own words.'),
+	}),
+});
+
+const glossary = defineCollection({
+	loader: yaml('glossary'),
+	schema: z.strictObject({
+		term: z.string().describe('The term or acronym as it appears in the text.'),
+		expansion: z.string().optional().describe('What an acronym stands for.'),
+		definition: z.string().min(10).describe('A short definition in the site’s own words.'),
+		aliases: z.array(z.string()).default([]).describe('Other spellings to recognise in the text.'),
+	}),
+});
+
+const figures = defineCollection({
+	loader: yaml('figures'),
+	schema: z.strictObject({
+		value: z.number().describe('The number itself, e.g. 143000000000 for $143 billion.'),
+		display: z.string().describe('The number as the page prints it, e.g. "$143 billion".'),
+		unit: z.string().describe('What the value counts: US dollars, people, trucks per day, percent...'),
+		measures: z.string().describe('What the figure measures, in a short phrase.'),
+		year: z.string().describe('Year or period the figure refers to, e.g. "2020" or "2002-2020".'),
+		group: z
+			.enum(['aid', 'human-cost', 'refugees-border', 'trade-smuggling', 'other'])
+			.describe('Which chart on the key figures page shows it.'),
+		approximate: z.boolean().default(false).describe('True where the report says "about", "nearly", "over"...'),
+		source: z.strictObject({
+			section: z.string().describe('Section of the report that gives it.'),
+			page: z.number().int().positive().optional(),
+			endnote: z.number().int().positive().optional(),
+		}),
+	}),
+});
+
+/** Prose placed on generated pages (the framing of the recommendations index, for one). */
+const sections = defineCollection({
+	loader: mdx('sections'),
+	schema: z.strictObject({ title: z.string().describe('What the fragment introduces.') }),
+});
+
+export const collections = {
+	sections,
+	docs: defineCollection({ loader: mdx('pages'), schema: docsSchema() }),
+	themes,
+	scenarios,
+	factors,
+	recommendations,
+	eras,
+	actors,
+	glossary,
+	figures,
+};

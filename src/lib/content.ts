@@ -1,0 +1,74 @@
+/**
+ * The one place pages get content from: every collection loaded once per build, and the relations
+ * between entries derived from them (see `relations.ts`).
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { buildRelations, referenced, referrers, type EntryLike, type Relations } from './relations';
+
+export type Theme = CollectionEntry<'themes'>;
+export type Scenario = CollectionEntry<'scenarios'>;
+export type Factor = CollectionEntry<'factors'>;
+export type Recommendation = CollectionEntry<'recommendations'>;
+export type Era = CollectionEntry<'eras'>;
+export type Actor = CollectionEntry<'actors'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type Figure = CollectionEntry<'figures'>;
+
+/** The collections that are part of the graph (everything but Starlight's own `docs`). */
+export const GRAPH_COLLECTIONS = ['themes', 'scenarios', 'factors', 'recommendations', 'eras', 'actors', 'glossary', 'figures'] as const;
+export type GraphCollection = (typeof GRAPH_COLLECTIONS)[number];
+
+export interface Site {
+	themes: Theme[];
+	scenarios: Scenario[];
+	factors: Factor[];
+	recommendations: Recommendation[];
+	eras: Era[];
+	actors: Actor[];
+	glossary: GlossaryTerm[];
+	figures: Figure[];
+	relations: Relations;
+}
+
+const ordered = async <C extends GraphCollection>(name: C) => {
+	const list = await getCollection(name);
+	return list.sort((a, b) => {
+		const d = a.data as { order?: number; start?: number };
+		const e = b.data as { order?: number; start?: number };
+		return (d.order ?? d.start ?? 0) - (e.order ?? e.start ?? 0) || a.id.localeCompare(b.id);
+	});
+};
+
+let cached: Promise<Site> | undefined;
+
+/** Loads the whole site's content and its relations, once per build. */
+export function loadSite(): Promise<Site> {
+	cached ??= (async () => {
+		const [themes, scenarios, factors, recommendations, eras, actors, glossary, figures] = await Promise.all(
+			GRAPH_COLLECTIONS.map((c) => ordered(c)),
+		);
+		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures].flat() as EntryLike[];
+		return {
+			themes: themes as Theme[],
+			scenarios: scenarios as Scenario[],
+			factors: factors as Factor[],
+			recommendations: recommendations as Recommendation[],
+			eras: eras as Era[],
+			actors: actors as Actor[],
+			glossary: glossary as GlossaryTerm[],
+			figures: figures as Figure[],
+			relations: buildRelations(all),
+		};
+	})();
+	return cached;
+}
+
+/** Entries of collection `from` that reference `target` (optionally through one field). */
+export function backlinks<C extends CollectionKey>(site: Site, target: { collection: string; id: string }, from: C, field?: string) {
+	return referrers(site.relations, target, from, field) as unknown as CollectionEntry<C>[];
+}
+
+/** Entries of collection `to` that `source` references. */
+export function links<C extends CollectionKey>(site: Site, source: { collection: string; id: string }, to: C) {
+	return referenced(site.relations, source, to) as unknown as CollectionEntry<C>[];
+}

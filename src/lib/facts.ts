@@ -1,0 +1,30 @@
+/** The linked facts of an entry's facts panel: who must act, themes, scenarios, mechanisms. */
+import { referenced, type EntryLike, type Relations } from './relations';
+import { hrefOf, titleOf, type RelatedItem } from './related';
+
+export interface Fact {
+	label: string;
+	items: RelatedItem[];
+}
+
+const FIELDS: Record<string, Array<[collection: string, label: string]>> = {
+	recommendations: [
+		['actors', 'Who must act'],
+		['themes', 'Themes'],
+		['glossary', 'Mechanisms'],
+	],
+	scenarios: [['themes', 'Themes']],
+	factors: [
+		['scenarios', 'Scenarios'],
+		['themes', 'Themes'],
+	],
+};
+
+export function factsFor(rel: Relations, entry: EntryLike): Fact[] {
+	return (FIELDS[entry.collection] ?? [])
+		.map(([collection, label]) => ({
+			label,
+			items: referenced(rel, entry, collection).map((e) => ({ href: hrefOf(e), title: titleOf(e) })),
+		}))
+		.filter((f) => f.items.length > 0);
+}

@@ -1,0 +1,97 @@
+/**
+ * The report's reading order, derived from the collections: the sidebar and the prev/next links
+ * are both built from this one list, so adding an entry adds it to both.
+ */
+import { entryPath, indexPath, PAGES } from './urls';
+
+export interface ReadingItem {
+	/** Root-relative path, without the base. */
+	href: string;
+	label: string;
+	/** Code shown as a badge (T1, AP-07...). */
+	code?: string | undefined;
+}
+
+export interface ReadingGroup {
+	label: string;
+	/** The group's overview page, when it has one. */
+	overview?: ReadingItem;
+	items: ReadingItem[];
+}
+
+/** The minimum each entry must provide to be placed in the reading order. */
+export interface Orderable {
+	id: string;
+	data: { title: string; code: string };
+}
+
+export interface ReadingInput {
+	themes: Orderable[];
+	scenarios: Orderable[];
+	factors: Orderable[];
+	recommendations: Orderable[];
+}
+
+const item = (kind: 'themes' | 'scenarios' | 'factors' | 'recommendations') => (e: Orderable): ReadingItem => ({
+	href: entryPath(kind, e.id),
+	label: e.data.title,
+	code: e.data.code,
+});
+
+/** The report, part by part, in the order it is read. Entries are expected in reading order. */
+export function readingOrder(c: ReadingInput): ReadingGroup[] {
+	return [
+		{
+			label: 'The report',
+			items: [
+				{ href: '/summary/', label: 'Summary' },
+				{ href: '/introduction/', label: 'Introduction' },
+				{ href: '/history/', label: 'Enduring tensions: history' },
+			],
+		},
+		{ label: 'Themes', overview: { href: indexPath('themes'), label: 'All themes' }, items: c.themes.map(item('themes')) },
+		{
+			label: 'Scenarios',
+			overview: { href: indexPath('scenarios'), label: 'All scenarios' },
+			items: [...c.scenarios.map(item('scenarios')), { href: PAGES.comparison, label: 'Scenarios compared' }],
+		},
+		{
+			label: 'Complicating factors',
+			overview: { href: indexPath('factors'), label: 'All factors' },
+			items: c.factors.map(item('factors')),
+		},
+		{
+			label: 'Recommendations',
+			overview: { href: PAGES.explorer, label: 'Explore all recommendations' },
+			items: [...c.recommendations.map(item('recommendations')), { href: PAGES.matrix, label: 'Outlook by scenario' }],
+		},
+		{ label: 'Conclusion', items: [{ href: '/conclusion/', label: 'Conclusion' }] },
+		{
+			label: 'Reference',
+			items: [
+				{ href: '/figures/', label: 'Key figures' },
+				{ href: '/glossary/', label: 'Glossary' },
+				{ href: indexPath('actors'), label: 'Actors' },
+				{ href: '/about/', label: 'About the report and this edition' },
+				{ href: PAGES.cite, label: 'How to cite' },
+				{ href: PAGES.data, label: 'Data downloads' },
+			],
+		},
+	];
+}
+
+/** The reading order as one flat list, overview pages first in their group. */
+export function flatten(groups: ReadingGroup[]): ReadingItem[] {
+	return groups.flatMap((g) => (g.overview ? [g.overview, ...g.items] : g.items));
+}
+
+/** Previous and next pages around `path` in reading order. */
+export function neighbours(groups: ReadingGroup[], path: string): { prev?: ReadingItem; next?: ReadingItem } {
+	const list = flatten(groups);
+	const i = list.findIndex((it) => it.href === path);
+	if (i < 0) return {};
+	const out: { prev?: ReadingItem; next?: ReadingItem } = {};
+	if (i > 0) out.prev = list[i - 1]!;
+	if (i < list.length - 1) out.next = list[i + 1]!;
+	return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Every URL of the site is built here, so a permanent URL has exactly one definition.
+ * Paths are root-relative and end with a slash; `withBase` adds the configured base path.
+ */
+
+/** Kinds of entry that get a page of their own, and the folder each lives under. */
+export const ENTRY_KINDS = {
+	themes: 'themes',
+	scenarios: 'scenarios',
+	factors: 'factors',
+	recommendations: 'recommendations',
+	actors: 'actors',
+} as const;
+export type EntryKind = keyof typeof ENTRY_KINDS;
+
+/** Pages for one-page kinds: entries are anchors on them. */
+export const SINGLE_PAGES = {
+	eras: '/history/',
+	glossary: '/glossary/',
+	figures: '/figures/',
+} as const;
+export type AnchoredKind = keyof typeof SINGLE_PAGES;
+
+/** Other fixed pages that code links to. */
+export const PAGES = {
+	home: '/',
+	explorer: '/recommendations/',
+	matrix: '/recommendations/matrix/',
+	comparison: '/scenarios/compare/',
+	cite: '/cite/',
+	data: '/data/',
+} as const;
+
+/** The canonical page of an entry with a page of its own. */
+export function entryPath(kind: EntryKind, id: string): string {
+	return `/${ENTRY_KINDS[kind]}/${id}/`;
+}
+
+/** The index page of a kind. */
+export function indexPath(kind: EntryKind): string {
+	return `/${ENTRY_KINDS[kind]}/`;
+}
+
+/** The anchor of an entry on a one-page kind (an era on the history page, a term in the glossary). */
+export function anchorPath(kind: AnchoredKind, id: string): string {
+	return `${SINGLE_PAGES[kind]}#${anchorId(kind, id)}`;
+}
+
+/** The element id used for an anchored entry; prefixed so it cannot collide with heading ids. */
+export function anchorId(kind: AnchoredKind, id: string): string {
+	const prefix = { eras: 'era', glossary: 'term', figures: 'fig' }[kind];
+	return `${prefix}-${id}`;
+}
+
+/** Short permanent URL built from a code: `/r/ap-07/`, `/t/t1/`, `/s/s2/`, `/f/f1/`. */
+export function shortPath(code: string): string {
+	const prefix = code.includes('-') ? 'r' : code.charAt(0).toLowerCase();
+	return `/${prefix}/${code.toLowerCase()}/`;
+}
+
+/** Anchor of a recommendation's outlook under one condition, for the matrix to link to. */
+export function outlookAnchor(condition: string): string {
+	return `outlook-${condition}`;
+}
+
+/** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */
+export function withBase(path: string, base: string): string {
+	if (!path.startsWith('/')) return path;
+	const trimmed = base.replace(/\/+$/, '');
+	return `${trimmed}${path}`;
+}
+
+/** The absolute URL of a root-relative path on the deployed site. */
+export function absoluteUrl(path: string, site: string | URL, base: string): string {
+	return new URL(withBase(path, base), site).href;
+}
