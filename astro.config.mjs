@@ -9,6 +9,7 @@ import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
 import { redirects } from './src/lib/redirects.mjs';
+import { urlContract } from './src/integrations/url-contract.ts';
 
 export default defineConfig({
 	site,
@@ -35,10 +36,17 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/'] },
 			routeMiddleware: './src/route-middleware.ts',
 			customCss: ['./src/styles/site.css'],
+			components: {
+				Search: './src/components/overrides/Search.astro',
+				SidebarPersister: './src/components/overrides/SidebarPersister.astro',
+				Head: './src/components/overrides/Head.astro',
+				Footer: './src/components/overrides/Footer.astro',
+			},
 			pagefind: {
 				ranking: { termFrequency: 0.8, pageLength: 0.5 },
 			},
 		}),
 		mdx(),
+		urlContract({ list: './src/published-urls.txt', redirects }),
 	],
 });

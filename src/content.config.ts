@@ -182,7 +182,15 @@ const sections = defineCollection({
 
 export const collections = {
 	sections,
-	docs: defineCollection({ loader: mdx('pages'), schema: docsSchema() }),
+	docs: defineCollection({
+		loader: mdx('pages'),
+		schema: docsSchema({
+			extend: z.object({
+				code: z.string().optional().describe('Code of the entry a generated page shows (set by the routes, not by authors).'),
+				reportPage: z.number().int().positive().optional().describe('Page of the printed report this page covers.'),
+			}),
+		}),
+	}),
 	themes,
 	scenarios,
 	factors,

@@ -8,7 +8,7 @@ export const CODE_PATTERNS = {
 	theme: /^T[1-9]\d*$/,
 	scenario: /^S[1-9]\d*$/,
 	factor: /^F[1-9]\d*$/,
-	recommendation: /^(AP|TP)-\d{2}$/,
+	recommendation: /^(AP|TP)-\d{2,3}$/,
 } as const;
 
 /** How a recommendation fares under a condition, as the report states it. */

@@ -20,6 +20,8 @@ export interface PageMeta {
 	description: string;
 	kind: string;
 	code?: string | undefined;
+	/** Page of the printed report where the entry's part begins. */
+	reportPage?: number | undefined;
 	/** Filter name -> values, for Pagefind. */
 	filters: Record<string, string[]>;
 }
@@ -44,6 +46,7 @@ export function pageMeta(rel: Relations, entry: EntryLike): PageMeta {
 		description,
 		kind: KIND_LABELS[entry.collection] ?? entry.collection,
 		code: typeof d.code === 'string' ? d.code : undefined,
+		reportPage: typeof d.page === 'number' ? d.page : undefined,
 		filters,
 	};
 }

@@ -74,3 +74,9 @@ export function withBase(path: string, base: string): string {
 export function absoluteUrl(path: string, site: string | URL, base: string): string {
 	return new URL(withBase(path, base), site).href;
 }
+
+/** The social preview image generated for a page: `/themes/x/` -> `/og/themes/x.png`, `/` -> `/og/index.png`. */
+export function ogImagePath(pagePath: string): string {
+	const trimmed = pagePath.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+	return `/og/${trimmed || 'index'}.png`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Builds a copy of the site with the small fixture content of `e2e/build/fixture/`, after one
+ * change, and returns what the build said. Copies live under `.tmp/` inside the project so that
+ * packages resolve from its node_modules.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..');
+const fixture = join(import.meta.dirname, 'fixture');
+
+export interface BuildResult {
+	ok: boolean;
+	output: string;
+	dir: string;
+}
+
+/** Copies the site's code and the fixture content into `.tmp/fixtures/<name>`. */
+export function makeFixture(name: string): string {
+	const dir = join(root, '.tmp', 'fixtures', name);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(root, f), join(dir, f), { recursive: true });
+	cpSync(join(fixture, 'content'), join(dir, 'content'), { recursive: true });
+	cpSync(join(fixture, 'published-urls.txt'), join(dir, 'src', 'published-urls.txt'));
+	return dir;
+}
+
+/** Edits a file of a fixture in place. */
+export function edit(dir: string, file: string, change: (text: string) => string): void {
+	const path = join(dir, file);
+	writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+const ansi = /\u001b\[[0-9;]*m/g;
+
+export function build(dir: string, env: Record<string, string> = {}): BuildResult {
+	const run = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+		cwd: dir,
+		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		timeout: 120_000,
+	});
+	return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`.replace(ansi, ''), dir };
+}

@@ -1,0 +1,168 @@
+/** Finding: search over every page with filters, the recommendations explorer, and the matrix. */
+import { expect, test, type Page } from '@playwright/test';
+import { actors, glossary, recommendations, scenarios, themes, type Entry } from './support/content';
+import { SitePage, stripBase } from './support/pages';
+
+const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as string[];
+
+async function search(page: Page, query: string) {
+	const site = new SitePage(page);
+	await site.searchButton.click();
+	const input = page.getByRole('dialog').getByRole('searchbox');
+	await input.fill(query);
+	const results = page.locator('.pagefind-ui__result');
+	await expect(results.first()).toBeVisible();
+	return results;
+}
+
+test.describe('search', () => {
+	test('no search script is fetched until the reader opens search', async ({ page }) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(r.url()));
+		const site = new SitePage(page);
+		await site.goto('/summary/');
+		await page.waitForLoadState('networkidle');
+		expect(fetched.filter((u) => /pagefind/.test(u))).toEqual([]);
+		await site.searchButton.click();
+		await expect.poll(() => fetched.filter((u) => /pagefind/.test(u)).length).toBeGreaterThan(0);
+	});
+
+	const rec = recommendations()[6]!;
+	const theme = themes()[1]!;
+	const term = glossary().find((g) => g.id === 'apapps')!;
+	const cases: Array<{ query: string; expect: RegExp; why: string }> = [
+		{ query: rec.data.code, expect: new RegExp(`/recommendations/${rec.id}/`), why: 'a recommendation code' },
+		{ query: rec.data.title, expect: new RegExp(`/recommendations/${rec.id}/`), why: 'a recommendation title' },
+		{ query: theme.data.title, expect: new RegExp(`/themes/${theme.id}/`), why: 'a theme title' },
+		{ query: term.data.term, expect: /\/glossary\/#term-apapps|\/recommendations\//, why: 'an acronym from the glossary' },
+		{ query: 'Shahtoot', expect: /\/themes\/security-interests\//, why: 'a word only in a theme body' },
+	];
+	for (const c of cases) {
+		test(`finds the right page among the first three results for ${c.why}: "${c.query}"`, async ({ page }) => {
+			const results = await search(page, c.query);
+			const hrefs = await results.locator('.pagefind-ui__result-link').evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('href')!));
+			expect(hrefs.map(stripBase).some((h) => c.expect.test(h)), `top 3 for "${c.query}": ${hrefs.join(', ')}`).toBe(true);
+		});
+	}
+
+	test('a recommendation result shows its code and kind', async ({ page }) => {
+		const results = await search(page, rec.data.code);
+		await expect(results.first().locator('.pagefind-ui__result-link')).toHaveText(`${rec.data.code} ${rec.data.title} · Recommendation`);
+	});
+
+	test('filters by kind, audience, theme, actor and scenario are offered', async ({ page }) => {
+		await search(page, 'Pakistan');
+		const filters = page.locator('.pagefind-ui__filter-name');
+		for (const name of ['kind', 'audience', 'theme', 'actor', 'scenario']) await expect(filters.filter({ hasText: new RegExp(`^${name}$`, 'i') })).toHaveCount(1);
+	});
+});
+
+test.describe('the recommendations explorer', () => {
+	const all = recommendations();
+
+	async function visibleIds(page: Page) {
+		return page.locator('.rec-card:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).sort());
+	}
+
+	test('lists every recommendation in the static HTML, with JavaScript off', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await new SitePage(page).goto('/recommendations/');
+		await expect(page.locator('.rec-card')).toHaveCount(all.length);
+		for (const r of all) await expect(page.locator(`.rec-card[data-id="${r.id}"]`)).toContainText(r.data.code);
+		await expect(page.locator('#explorer-filters')).toBeHidden();
+		await context.close();
+	});
+
+	const facets: Array<{ name: string; value: string; label: RegExp; match: (r: Entry) => boolean }> = [
+		...(['afghanistan-pakistan', 'third-parties'] as const).map((a) => ({
+			name: 'audience',
+			value: a,
+			label: a === 'third-parties' ? /United States/ : /^Afghanistan and Pakistan/,
+			match: (r: Entry) => r.data.audience === a,
+		})),
+		...themes().map((t) => ({ name: 'theme', value: t.id, label: new RegExp(t.data.title), match: (r: Entry) => refs(r, 'themes').includes(t.id) })),
+		...actors()
+			.filter((a) => all.some((r) => refs(r, 'actors').includes(a.id)))
+			.map((a) => ({ name: 'actor', value: a.id, label: new RegExp(`^${a.data.name}$`), match: (r: Entry) => refs(r, 'actors').includes(a.id) })),
+		...scenarios().flatMap((s) =>
+			['holds', 'limited', 'untenable', 'unstated'].map((status) => ({
+				name: `outlook-${s.id}`,
+				value: status,
+				label: /./,
+				match: (r: Entry) => (r.data.outlook.scenarios as Array<{ scenario: string; status: string }>).find((o) => o.scenario === s.id)?.status === status,
+			})),
+		),
+	];
+
+	test('each facet narrows the list to exactly the entries whose metadata match', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/');
+		for (const f of facets) {
+			const box = page.locator(`input[name="${f.name}"][value="${f.value}"]`);
+			await box.check();
+			const expected = all.filter(f.match).map((r) => r.id).sort();
+			expect(await visibleIds(page), `${f.name}=${f.value}`).toEqual(expected);
+			await expect(page.getByRole('status').filter({ hasText: 'recommendations shown' })).toHaveText(`${expected.length} of ${all.length} recommendations shown`);
+			await box.uncheck();
+		}
+	});
+
+	test('facets combine (AND across, OR within) and the text filter narrows further', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/');
+		const [t1, t2] = themes().slice(-2);
+		await page.locator(`input[name="theme"][value="${t1!.id}"]`).check();
+		await page.locator(`input[name="theme"][value="${t2!.id}"]`).check();
+		await page.locator('input[name="audience"][value="afghanistan-pakistan"]').check();
+		const expected = all.filter((r) => r.data.audience === 'afghanistan-pakistan' && (refs(r, 'themes').includes(t1!.id) || refs(r, 'themes').includes(t2!.id)));
+		expect(await visibleIds(page)).toEqual(expected.map((r) => r.id).sort());
+		await page.getByLabel('Filter by words').fill('border');
+		const names = new Map([...actors(), ...themes()].map((e) => [e.id, (e.data.name ?? e.data.title) as string]));
+		const text = (r: Entry) =>
+			[r.data.code, r.data.title, r.data.summary, ...refs(r, 'actors').map((id) => names.get(id)), ...refs(r, 'themes').map((id) => names.get(id))]
+				.join(' ')
+				.toLowerCase();
+		expect(await visibleIds(page)).toEqual(expected.filter((r) => text(r).includes('border')).map((r) => r.id).sort());
+	});
+
+	test('the filtered view is kept in the URL and restored when the URL is opened fresh', async ({ page, browser }) => {
+		await new SitePage(page).goto('/recommendations/');
+		const t = themes()[4]!;
+		await page.locator(`input[name="theme"][value="${t.id}"]`).check();
+		await page.getByLabel('Filter by words').fill('trade');
+		await expect(page).toHaveURL(new RegExp(`\\?q=trade&theme=${t.id}$`));
+		const url = page.url();
+		const ids = await visibleIds(page);
+		const fresh = await (await browser.newContext()).newPage();
+		await fresh.goto(url);
+		await expect(fresh.locator(`input[name="theme"][value="${t.id}"]`)).toBeChecked();
+		await expect(fresh.getByLabel('Filter by words')).toHaveValue('trade');
+		expect(await visibleIds(fresh)).toEqual(ids);
+	});
+
+	test('is operable from the keyboard', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/');
+		const box = page.locator('input[name="audience"][value="third-parties"]');
+		await box.focus();
+		await page.keyboard.press('Space');
+		expect(await visibleIds(page)).toEqual(all.filter((r) => r.data.audience === 'third-parties').map((r) => r.id).sort());
+	});
+});
+
+test('the matrix is a table of every recommendation against every scenario and condition, each cell linking to its statement', async ({ page }) => {
+	await new SitePage(page).goto('/recommendations/matrix/');
+	const table = page.getByRole('table', { name: 'Recommendations against scenarios and conditions' });
+	await expect(table.getByRole('rowheader')).toHaveCount(recommendations().length);
+	await expect(table.getByRole('columnheader')).toHaveCount(1 + scenarios().length + 2);
+	const first = recommendations()[0]!;
+	const row = table.getByRole('row', { name: new RegExp(first.data.code) });
+	for (const s of scenarios()) {
+		const status = (first.data.outlook.scenarios as Array<{ scenario: string; status: string }>).find((o) => o.scenario === s.id)!.status;
+		const cell = row.locator(`td.status-${status}`).first();
+		await expect(cell).toBeVisible();
+	}
+	const link = row.getByRole('link').nth(1);
+	const href = (await link.getAttribute('href'))!;
+	await link.click();
+	await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+	await expect(page.locator(`#${href.split('#')[1]}`)).toBeVisible();
+});

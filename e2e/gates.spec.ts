@@ -1,0 +1,49 @@
+/**
+ * Whole-site gates in the browser: axe (WCAG 2.2 AA) on every page of the build in light and
+ * dark themes, and no request to any host but the site's own.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { pages, redirectTarget } from './gates/dist';
+import { SitePage, basePath } from './support/pages';
+
+const paths = [...pages().values()].filter((p) => !redirectTarget(p)).map((p) => p.path);
+
+test.describe('accessibility', () => {
+	for (const path of paths) {
+		test(`${path} has no WCAG 2.2 AA violation in light and dark themes`, async ({ page }) => {
+			for (const theme of ['light', 'dark']) {
+				await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+				await page.goto(path.slice(basePath.length));
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				const { violations } = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				expect(
+					violations.map((v) => `${theme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+				).toEqual([]);
+			}
+		});
+	}
+});
+
+test('no page kind, nor search, requests anything from another host', async ({ page, baseURL }) => {
+	const own = new URL(baseURL!).host;
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.protocol.startsWith('http') && url.host !== own) foreign.push(`${page.url()} -> ${r.url()}`);
+	});
+	const kinds = ['/', '/summary/', '/history/', '/themes/', '/recommendations/', '/recommendations/matrix/', '/glossary/', '/figures/', '/scenarios/compare/', '/actors/', '/cite/', '/data/'];
+	const entryPages = paths.filter((p) => /\/(themes|scenarios|factors|recommendations|actors)\/[^/]+\/$/.test(p)).slice(0, 12);
+	for (const path of [...kinds.map((k) => `${basePath}${k.slice(1)}`), ...entryPages]) {
+		await page.goto(path.slice(basePath.length));
+		await page.waitForLoadState('networkidle');
+	}
+	const site = new SitePage(page);
+	await site.searchButton.click();
+	await page.getByRole('dialog').getByRole('searchbox').fill('border');
+	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(foreign).toEqual([]);
+});

@@ -1,0 +1,146 @@
+/** Reading: every kind of page opens with its real content, in reading order, linked to its relatives. */
+import { expect, test } from '@playwright/test';
+import { actors, eras, factors, glossary, recommendations, scenarios, themes, type Entry } from './support/content';
+import { SitePage, stripBase } from './support/pages';
+
+const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as string[];
+const firstHeading = (e: Entry) => e.body.match(/^## (.+)$/m)?.[1]?.trim();
+
+const kinds = [
+	{ kind: 'themes', list: themes() },
+	{ kind: 'scenarios', list: scenarios() },
+	{ kind: 'factors', list: factors() },
+	{ kind: 'recommendations', list: recommendations() },
+];
+
+for (const { kind, list } of kinds) {
+	test(`every ${kind} page shows its title, code, summary and body`, async ({ page }) => {
+		const site = new SitePage(page);
+		expect(list.length).toBeGreaterThan(0);
+		for (const e of list) {
+			await site.goto(`/${kind}/${e.id}/`);
+			await expect(site.title).toHaveText(e.data.title);
+			await expect(site.content.locator('.facts .code').first()).toHaveText(e.data.code);
+			await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', e.data.summary);
+			const heading = firstHeading(e);
+			if (heading) await expect(site.content.getByRole('heading', { level: 2, name: heading, exact: false }).first()).toBeVisible();
+		}
+	});
+}
+
+test('every actor page lists exactly the entries that reference the actor', async ({ page }) => {
+	const site = new SitePage(page);
+	const referencing = [
+		...themes().map((e) => ({ e, href: `/themes/${e.id}/` })),
+		...scenarios().map((e) => ({ e, href: `/scenarios/${e.id}/` })),
+		...factors().map((e) => ({ e, href: `/factors/${e.id}/` })),
+		...recommendations().map((e) => ({ e, href: `/recommendations/${e.id}/` })),
+		...eras().map((e) => ({ e, href: `/history/#era-${e.id}` })),
+	];
+	for (const a of actors()) {
+		await site.goto(`/actors/${a.id}/`);
+		await expect(site.title).toHaveText(a.data.name);
+		const expected = referencing.filter(({ e }) => refs(e, 'actors').includes(a.id)).map(({ href }) => href);
+		const hrefs = expected.length ? await site.related.getByRole('link').evaluateAll((els) => els.map((el) => el.getAttribute('href')!)) : [];
+		expect(hrefs.map((h) => stripBase(h)).sort()).toEqual(expected.sort());
+	}
+});
+
+test('a theme page lists the recommendations, scenarios and factors that reference it', async ({ page }) => {
+	const site = new SitePage(page);
+	for (const t of themes()) {
+		await site.goto(`/themes/${t.id}/`);
+		const recs = recommendations().filter((r) => refs(r, 'themes').includes(t.id));
+		const group = site.related.getByRole('heading', { name: 'Recommendations that address this theme' });
+		if (!recs.length) {
+			await expect(group).toHaveCount(0);
+			continue;
+		}
+		const links = site.related.locator('section', { has: group }).getByRole('link');
+		await expect(links).toHaveCount(recs.length);
+		for (const r of recs) await expect(links.filter({ hasText: r.data.title })).toHaveCount(1);
+	}
+});
+
+test('a scenario page lists every recommendation with its outlook there', async ({ page }) => {
+	const site = new SitePage(page);
+	const s = scenarios()[0]!;
+	await site.goto(`/scenarios/${s.id}/`);
+	const section = site.related.locator('section', { has: page.getByRole('heading', { name: 'Recommendations and their outlook here' }) });
+	await expect(section.getByRole('listitem')).toHaveCount(recommendations().length);
+});
+
+test('the sidebar follows the report’s reading order, derived from the collections', async ({ page }) => {
+	const site = new SitePage(page);
+	await site.goto('/summary/');
+	const labels = await site.sidebar.getByRole('link').allInnerTexts();
+	const codes = labels.map((l) => l.trim().split(' ')[0]!).filter((c) => /^(T\d|S\d|F\d|AP-\d\d|TP-\d\d)$/.test(c));
+	const expected = [...themes(), ...scenarios(), ...factors(), ...recommendations()].map((e) => e.data.code);
+	expect(codes).toEqual(expected);
+});
+
+test('prev and next links walk the reading order', async ({ page }) => {
+	const site = new SitePage(page);
+	const [first, second] = themes();
+	await site.goto(`/themes/${first!.id}/`);
+	await page.getByRole('link', { name: new RegExp(`Next.*${second!.data.title}`) }).click();
+	await expect(site.title).toHaveText(second!.data.title);
+	await page.getByRole('link', { name: new RegExp(`Previous.*${first!.data.title}`) }).click();
+	await expect(site.title).toHaveText(first!.data.title);
+});
+
+test('the narrative pages are there, with the history drawn as a timeline of the eras', async ({ page }) => {
+	const site = new SitePage(page);
+	for (const [path, heading] of [
+		['/summary/', 'Summary'],
+		['/introduction/', 'Introduction'],
+		['/conclusion/', 'Conclusion'],
+	]) {
+		await site.goto(path!);
+		await expect(site.title).toHaveText(heading!);
+		expect((await site.content.innerText()).length).toBeGreaterThan(800);
+	}
+	await site.goto('/history/');
+	const items = page.getByRole('list', { name: 'Timeline of Afghanistan-Pakistan relations' }).locator('> li');
+	await expect(items).toHaveCount(eras().length);
+	for (const [i, era] of eras().entries()) {
+		await expect(items.nth(i).getByRole('heading', { level: 2 })).toHaveText(era.data.title);
+		await expect(items.nth(i).locator('.era-years time').first()).toHaveText(String(era.data.start));
+	}
+});
+
+test('the home page introduces the report and links to where to start', async ({ page }) => {
+	const site = new SitePage(page);
+	await site.goto('/');
+	await expect(site.title).toHaveText('Afghanistan-Pakistan Ties and Future Stability in Afghanistan');
+	for (const t of themes()) await expect(site.content.getByRole('link', { name: t.data.title }).first()).toBeVisible();
+	for (const s of scenarios()) await expect(site.content.getByRole('link', { name: s.data.title }).first()).toBeVisible();
+});
+
+test('the glossary has an anchor per term, and content marks a term’s first use with a link to it', async ({ page }) => {
+	const site = new SitePage(page);
+	await site.goto('/glossary/');
+	for (const g of glossary()) await expect(page.locator(`#term-${g.id}`)).toContainText(g.data.term);
+	const marked = recommendations().find((r) => /\bAPAPPS\b/.test(r.body))!;
+	await site.goto(`/recommendations/${marked.id}/`);
+	const first = site.content.locator('a.gloss', { hasText: 'APAPPS' });
+	await expect(first).toHaveCount(1);
+	await expect(first).toHaveAttribute('href', /\/glossary\/#term-apapps$/);
+	await expect(first.locator('abbr')).toHaveAttribute('title', /Afghanistan-Pakistan Action Plan for Peace and Solidarity/);
+});
+
+test('figures print from the figures collection and the key figures page lists them all with a table', async ({ page }) => {
+	const site = new SitePage(page);
+	await site.goto('/figures/');
+	for (const f of figures()) {
+		const row = page.locator(`#fig-${f.id}`);
+		await expect(row).toContainText(f.data.display);
+		await expect(row).toContainText(String(f.data.year));
+	}
+	await expect(page.locator('figure.chart svg')).not.toHaveCount(0);
+	const used = themes().find((t) => /<Fig id="/.test(t.body))!;
+	const id = used.body.match(/<Fig id="([^"]+)"/)![1]!;
+	const fig = figures().find((f) => f.id === id)!;
+	await site.goto(`/themes/${used.id}/`);
+	await expect(site.content.locator(`a.fig[href$="#fig-${id}"]`).first()).toHaveText(fig.data.display);
+});

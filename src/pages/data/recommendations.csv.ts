@@ -1,0 +1,10 @@
+/** `/data/recommendations.csv`: one row per recommendation, with its outlook under every condition. */
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../lib/content';
+import { recommendationsCsv } from '../../lib/data-export';
+
+export const GET: APIRoute = async ({ site }) => {
+	const all = await loadSite();
+	const csv = recommendationsCsv(all.recommendations, all.scenarios, site ?? new URL('http://localhost/'), import.meta.env.BASE_URL);
+	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
