@@ -38,7 +38,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			components: {
 				Search: './src/components/overrides/Search.astro',
-				SidebarPersister: './src/components/overrides/SidebarPersister.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 				Head: './src/components/overrides/Head.astro',
 				Footer: './src/components/overrides/Footer.astro',
 			},

@@ -1,6 +1,6 @@
 /** Reading: every kind of page opens with its real content, in reading order, linked to its relatives. */
 import { expect, test } from '@playwright/test';
-import { actors, eras, factors, glossary, recommendations, scenarios, themes, type Entry } from './support/content';
+import { actors, eras, factors, figures, glossary, recommendations, scenarios, themes, type Entry } from './support/content';
 import { SitePage, stripBase } from './support/pages';
 
 const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as string[];

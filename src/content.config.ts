@@ -83,7 +83,7 @@ const outlookStatement = <T extends z.ZodRawShape>(extra: T) =>
 			status: z.enum(OUTLOOK_STATUSES).describe('holds | limited | untenable | unstated (the report does not say).'),
 			note: z.string().optional().describe('What the report says, in the site’s own words.'),
 		})
-		.refine((o) => o.status === 'unstated' || (o.note?.length ?? 0) > 0, {
+		.refine((o) => (o as { status: string }).status === 'unstated' || ((o as { note?: string }).note?.length ?? 0) > 0, {
 			error: 'note is required unless status is "unstated": say what the report says under this condition',
 			path: ['note'],
 		});
@@ -188,6 +188,10 @@ export const collections = {
 			extend: z.object({
 				code: z.string().optional().describe('Code of the entry a generated page shows (set by the routes, not by authors).'),
 				reportPage: z.number().int().positive().optional().describe('Page of the printed report this page covers.'),
+				part: z
+					.enum(['opening', 'closing', 'reference'])
+					.optional()
+					.describe('Where the page sits in the reading order: before the themes, after the recommendations, or with the reference pages. Pages without a part (the home page) are not listed.'),
 			}),
 		}),
 	}),

@@ -28,7 +28,7 @@ export async function lighthouseScores(dist: string, pages: Array<{ kind: string
 			out.push({ kind: p.kind, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		server.close();
 	}
 	return out;

@@ -1,8 +1,10 @@
 /**
- * Gate: every page of the built site is valid HTML, checked by html-validate (it runs in Node;
- * the W3C Nu checker needs Java). The rule set is `html-validate:standard`, which reports HTML
- * conformance errors, with the exceptions below, each with its reason.
+ * Gate: every page of the built site is valid HTML. Checked by html-validate (runs in Node) with
+ * the rule set `html-validate:standard` less the exceptions below, each with its reason; and, where
+ * Java is installed, by the W3C Nu checker (`vnu-jar`), errors only, with no exceptions.
  */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { pages, redirectTarget } from './dist.ts';
 
@@ -44,8 +46,20 @@ for (const page of pages().values()) {
 	for (const r of report.results)
 		for (const m of r.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
 }
+// The W3C Nu checker, where Java is present.
+const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+let nu = 'skipped (no Java)';
+if (java.status === 0) {
+	const jar = String(createRequire(import.meta.url)('vnu-jar'));
+	const files = [...pages().values()].filter((p) => !redirectTarget(p)).map((p) => p.file);
+	const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: Array<{ url: string; lastLine?: number; message: string }> }).messages;
+	for (const m of messages) problems.push(`${m.url.replace(/^file:/, '')}:${m.lastLine ?? 0} nu: ${m.message}`);
+	nu = `${files.length} pages checked by the W3C Nu checker`;
+}
+
 if (problems.length) {
 	console.error(`html: ${problems.length} errors on ${checked} pages\n${problems.slice(0, 200).join('\n')}`);
 	process.exit(1);
 }
-console.log(`html: ${checked} pages valid`);
+console.log(`html: ${checked} pages valid (html-validate; ${nu})`);

@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildRelations, referenced, referrers, type EntryLike, type Relations } from './relations';
+import type { NarrativePage } from './reading-order';
+import { docsPath } from './urls';
 
 export type Theme = CollectionEntry<'themes'>;
 export type Scenario = CollectionEntry<'scenarios'>;
@@ -27,6 +29,8 @@ export interface Site {
 	actors: Actor[];
 	glossary: GlossaryTerm[];
 	figures: Figure[];
+	/** Narrative pages that take part in the reading order. */
+	narrative: NarrativePage[];
 	relations: Relations;
 }
 
@@ -47,6 +51,10 @@ export function loadSite(): Promise<Site> {
 		const [themes, scenarios, factors, recommendations, eras, actors, glossary, figures] = await Promise.all(
 			GRAPH_COLLECTIONS.map((c) => ordered(c)),
 		);
+		const docs = await getCollection('docs');
+		const narrative = docs.flatMap((d) =>
+			d.data.part ? [{ href: docsPath(d.id), label: d.data.title, part: d.data.part, order: d.data.sidebar.order ?? 0 }] : [],
+		);
 		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures].flat() as EntryLike[];
 		return {
 			themes: themes as Theme[],
@@ -57,6 +65,7 @@ export function loadSite(): Promise<Site> {
 			actors: actors as Actor[],
 			glossary: glossary as GlossaryTerm[],
 			figures: figures as Figure[],
+			narrative,
 			relations: buildRelations(all),
 		};
 	})();

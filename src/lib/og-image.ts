@@ -16,7 +16,7 @@ export function wrap(text: string, max: number, lines: number): string[] {
 	if (line) out.push(line);
 	if (out.length > lines) {
 		const kept = out.slice(0, lines);
-		kept[lines - 1] = `${kept[lines - 1]!.replace(/\s*\S*$/, '')}…`;
+		kept[lines - 1] = `${kept[lines - 1]}…`;
 		return kept;
 	}
 	return out;

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { loadSite } from './content';
 import { flatten, readingOrder } from './reading-order';
-import { entryPath } from './urls';
+import { docsPath, entryPath } from './urls';
 import { KIND_LABELS } from './page-meta';
 
 export interface ListedPage {
@@ -17,7 +17,7 @@ export async function allPages(): Promise<ListedPage[]> {
 	const docs = await getCollection('docs');
 	const pages = new Map<string, ListedPage>();
 	for (const d of docs) {
-		const path = d.id === 'index' ? '/' : `/${d.id}/`;
+		const path = docsPath(d.id);
 		pages.set(path, { path, title: d.data.title, kind: 'Report page' });
 	}
 	for (const it of flatten(readingOrder(site))) {

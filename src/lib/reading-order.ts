@@ -25,7 +25,16 @@ export interface Orderable {
 	data: { title: string; code: string };
 }
 
+/** A narrative page (Starlight docs entry) and where it sits. */
+export interface NarrativePage {
+	href: string;
+	label: string;
+	part: 'opening' | 'closing' | 'reference';
+	order: number;
+}
+
 export interface ReadingInput {
+	narrative: NarrativePage[];
 	themes: Orderable[];
 	scenarios: Orderable[];
 	factors: Orderable[];
@@ -40,15 +49,13 @@ const item = (kind: 'themes' | 'scenarios' | 'factors' | 'recommendations') => (
 
 /** The report, part by part, in the order it is read. Entries are expected in reading order. */
 export function readingOrder(c: ReadingInput): ReadingGroup[] {
+	const part = (p: NarrativePage['part']): ReadingItem[] =>
+		c.narrative
+			.filter((n) => n.part === p)
+			.sort((a, b) => a.order - b.order)
+			.map(({ href, label }) => ({ href, label }));
 	return [
-		{
-			label: 'The report',
-			items: [
-				{ href: '/summary/', label: 'Summary' },
-				{ href: '/introduction/', label: 'Introduction' },
-				{ href: '/history/', label: 'Enduring tensions: history' },
-			],
-		},
+		{ label: 'The report', items: part('opening') },
 		{ label: 'Themes', overview: { href: indexPath('themes'), label: 'All themes' }, items: c.themes.map(item('themes')) },
 		{
 			label: 'Scenarios',
@@ -65,19 +72,18 @@ export function readingOrder(c: ReadingInput): ReadingGroup[] {
 			overview: { href: PAGES.explorer, label: 'Explore all recommendations' },
 			items: [...c.recommendations.map(item('recommendations')), { href: PAGES.matrix, label: 'Outlook by scenario' }],
 		},
-		{ label: 'Conclusion', items: [{ href: '/conclusion/', label: 'Conclusion' }] },
+		{ label: 'Conclusion', items: part('closing') },
 		{
 			label: 'Reference',
 			items: [
-				{ href: '/figures/', label: 'Key figures' },
-				{ href: '/glossary/', label: 'Glossary' },
+				{ href: PAGES.figures, label: 'Key figures' },
+				{ href: PAGES.glossary, label: 'Glossary' },
 				{ href: indexPath('actors'), label: 'Actors' },
-				{ href: '/about/', label: 'About the report and this edition' },
-				{ href: PAGES.cite, label: 'How to cite' },
+				...part('reference'),
 				{ href: PAGES.data, label: 'Data downloads' },
 			],
 		},
-	];
+	].filter((g) => g.items.length > 0 || g.overview);
 }
 
 /** The reading order as one flat list, overview pages first in their group. */

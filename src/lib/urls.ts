@@ -27,7 +27,8 @@ export const PAGES = {
 	explorer: '/recommendations/',
 	matrix: '/recommendations/matrix/',
 	comparison: '/scenarios/compare/',
-	cite: '/cite/',
+	figures: '/figures/',
+	glossary: '/glossary/',
 	data: '/data/',
 } as const;
 
@@ -61,6 +62,11 @@ export function shortPath(code: string): string {
 /** Anchor of a recommendation's outlook under one condition, for the matrix to link to. */
 export function outlookAnchor(condition: string): string {
 	return `outlook-${condition}`;
+}
+
+/** The page of a narrative (Starlight docs) entry: `index` is the home page. */
+export function docsPath(id: string): string {
+	return id === 'index' ? '/' : `/${id}/`;
 }
 
 /** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */

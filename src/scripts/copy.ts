@@ -2,17 +2,17 @@
  * Copy buttons: any `[data-copy]` button copies its text; every content heading gets a button
  * that copies its permalink. One delegated listener, announced through a live region.
  */
-const status = () => document.querySelector<HTMLElement>('.copy-status');
+const liveRegion = () => document.querySelector<HTMLElement>('.copy-status');
 
 async function copy(text: string, button: HTMLElement) {
 	try {
 		await navigator.clipboard.writeText(text);
 		button.dataset.copied = '';
-		const s = status();
+		const s = liveRegion();
 		if (s) s.textContent = 'Copied to the clipboard.';
 		setTimeout(() => delete button.dataset.copied, 1500);
 	} catch {
-		const s = status();
+		const s = liveRegion();
 		if (s) s.textContent = 'Copying is not allowed here; select the text instead.';
 	}
 }

@@ -4,11 +4,11 @@ import sharp from 'sharp';
 import { ogSvg } from '../../lib/og-image';
 import { allPages } from '../../lib/page-list';
 
-export const getStaticPaths = (async () =>
+export const getStaticPaths: GetStaticPaths = async () =>
 	(await allPages()).map((p) => ({
 		params: { path: p.path.replace(/^\/+|\/+$/g, '') || 'index' },
-		props: p,
-	}))) satisfies GetStaticPaths;
+		props: { ...p },
+	}));
 
 export const GET: APIRoute = async ({ props }) => {
 	const png = await sharp(Buffer.from(ogSvg(props as { title: string; kind: string; code?: string }))).png({ compressionLevel: 9 }).toBuffer();
