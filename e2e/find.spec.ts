@@ -97,6 +97,7 @@ test.describe('the recommendations explorer', () => {
 
 	test('each facet narrows the list to exactly the entries whose metadata match', async ({ page }) => {
 		await new SitePage(page).goto('/recommendations/');
+		await page.getByText('Outlook under each scenario and condition').click();
 		for (const f of facets) {
 			const box = page.locator(`input[name="${f.name}"][value="${f.value}"]`);
 			await box.check();

@@ -23,6 +23,9 @@ export function initExplorer(): void {
 		q.value = state.q;
 		for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
 			input.checked = (state.selected[input.name] ?? []).includes(input.value);
+			// A restored choice inside the collapsed outlook facets must be visible.
+			const details = input.closest('details');
+			if (input.checked && details) details.open = true;
 		}
 	};
 
