@@ -39,7 +39,8 @@ export function jsonLd(c: PageCitation, description: string, siteUrl: string): o
 		url: c.canonical,
 		...(c.code ? { identifier: c.code } : {}),
 		isPartOf: { '@type': 'WebSite', name: EDITION, url: siteUrl },
+		// The page presents (is about) the report, and cites it.
 		about: report,
-		citation: report,
+		citation: { '@type': 'Report', name: REPORT.title, isbn: REPORT.isbn },
 	};
 }
