@@ -21,7 +21,8 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	webServer: {
 		command: `npx astro preview --port ${port}`,
-		url: `http://localhost:${port}${base}`,
+		// A file every build has, so the server counts as ready whatever the pages are.
+		url: `http://localhost:${port}${base}favicon.svg`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
 	},

@@ -7,6 +7,7 @@ const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as str
 
 async function search(page: Page, query: string) {
 	const site = new SitePage(page);
+	await site.goto('/themes/');
 	await site.searchButton.click();
 	const input = page.getByRole('dialog').getByRole('searchbox');
 	await input.fill(query);
