@@ -35,10 +35,17 @@ export function edit(dir: string, file: string, change: (text: string) => string
 
 const ansi = /\u001b\[[0-9;]*m/g;
 
+/** The environment of a build: ours, less what Vitest injects (MODE, BASE_URL...), which Astro would read. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const injected = /^(VITEST.*|MODE|BASE_URL|DEV|PROD|SSR|NODE_ENV|TEST)$/;
+	const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !injected.test(k)));
+	return { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
 export function build(dir: string, env: Record<string, string> = {}): BuildResult {
 	const run = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
 		cwd: dir,
-		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: buildEnv(env),
 		encoding: 'utf8',
 		timeout: 120_000,
 	});
