@@ -2,8 +2,12 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadSite } from './lib/content';
 import { readingOrder, neighbours } from './lib/reading-order';
 import { buildSidebar, makeSidebarLink } from './lib/sidebar';
+import { withBase } from './lib/urls';
 
-/** Replaces Starlight's sidebar and prev/next links with ones derived from the collections. */
+/**
+ * Replaces Starlight's sidebar and prev/next links with ones derived from the collections, and
+ * puts the base path on hero links.
+ */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const site = await loadSite();
@@ -12,6 +16,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const current = `/${context.url.pathname.slice(base.length).replace(/^\/+/, '')}`.replace(/\/?$/, '/');
 	route.sidebar = buildSidebar(groups, current, base);
 	const { prev, next } = neighbours(groups, current);
+	// Hero action links are written root-relative like every content link; give them the base path.
+	for (const action of route.entry.data.hero?.actions ?? []) action.link = withBase(action.link, base);
 	route.pagination = {
 		prev: prev && makeSidebarLink(prev, current, base),
 		next: next && makeSidebarLink(next, current, base),
