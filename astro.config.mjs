@@ -16,6 +16,18 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	redirects,
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro's MDX modules start with a "use astro:head-inject" directive that the bundler
+				// reports once per file; it is Astro's own marker and harmless, so it is not logged.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	markdown: {
 		// The unified processor, because the site runs remark/rehype plugins of its own;
 		// remark-gfm gives tables, footnotes and autolinks (the built-in gfm flag is off so it runs once).

@@ -25,7 +25,12 @@ function countHtml(dir: string): number {
 
 function timedBuild(dir: string): { seconds: number; pages: number } {
 	const t0 = performance.now();
-	const run = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const run = spawnSync(process.execPath, [astro, 'build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	const seconds = (performance.now() - t0) / 1000;
 	if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${run.stdout}\n${run.stderr}`);
 	return { seconds, pages: countHtml(join(dir, 'dist')) };

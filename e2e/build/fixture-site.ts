@@ -48,6 +48,7 @@ export function build(dir: string, env: Record<string, string> = {}): BuildResul
 		env: buildEnv(env),
 		encoding: 'utf8',
 		timeout: 120_000,
+		maxBuffer: 64 * 1024 * 1024,
 	});
 	return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`.replace(ansi, ''), dir };
 }
