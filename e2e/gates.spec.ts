@@ -30,6 +30,8 @@ test.describe('accessibility', () => {
 });
 
 test('no page kind, nor search, requests anything from another host', async ({ page, baseURL }) => {
+	// Two dozen page loads, each waiting for the network to settle: more than the default 30 s on a busy CI machine.
+	test.setTimeout(120_000);
 	const own = new URL(baseURL!).host;
 	const foreign: string[] = [];
 	page.on('request', (r) => {
