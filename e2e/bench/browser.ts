@@ -79,12 +79,14 @@ export async function measurePages(dist: string): Promise<PageWeight[]> {
 async function timeQuery(page: Page, query: string): Promise<number> {
 	return page.evaluate(
 		(q) =>
-			new Promise<number>((resolve) => {
+			new Promise<number>((resolve, reject) => {
 				const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+				// Starlight's wording of Pagefind's message: "[COUNT] results for [SEARCH_TERM]".
 				const done = () => {
-					const msg = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-					return msg.includes(`“${q}”`) || msg.includes(`"${q}"`) ? document.querySelector('.pagefind-ui__result') !== null : false;
+					const msg = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+					return msg.endsWith(` for ${q}`) && document.querySelector('.pagefind-ui__result') !== null;
 				};
+				setTimeout(() => reject(new Error(`search: no results on screen for "${q}" after 10 s`)), 10_000);
 				const t0 = performance.now();
 				const obs = new MutationObserver(() => {
 					if (done()) {
