@@ -47,7 +47,7 @@ test('no page kind, nor search, requests anything from another host', async ({ p
 	const site = new SitePage(page);
 	await site.searchButton.click();
 	await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('border');
-	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 20_000 });
 	await page.waitForLoadState('networkidle');
 	expect(foreign).toEqual([]);
 });
