@@ -5,15 +5,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { pages, redirectTarget } from './gates/dist';
-import { SitePage, basePath } from './support/pages';
+import { FIRST_SEARCH_TIMEOUT, SitePage, basePath, useTheme } from './support/pages';
 
 const paths = [...pages().values()].filter((p) => !redirectTarget(p)).map((p) => p.path);
 
 test.describe('accessibility', () => {
 	for (const path of paths) {
 		test(`${path} has no WCAG 2.2 AA violation in light and dark themes`, async ({ page }) => {
-			for (const theme of ['light', 'dark']) {
-				await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			for (const theme of ['light', 'dark'] as const) {
+				await useTheme(page, theme);
 				await page.goto(path.slice(basePath.length));
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 				const { violations } = await new AxeBuilder({ page })
@@ -47,7 +47,7 @@ test('no page kind, nor search, requests anything from another host', async ({ p
 	const site = new SitePage(page);
 	await site.searchButton.click();
 	await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('border');
-	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 20_000 });
+	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
 	await page.waitForLoadState('networkidle');
 	expect(foreign).toEqual([]);
 });

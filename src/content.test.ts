@@ -5,7 +5,8 @@
  * spoilers). Everything else is checked against the other collections, not hard-coded.
  */
 import { describe, expect, it } from 'vitest';
-import { actors, collection, recommendations, scenarios, themes } from '../e2e/support/content';
+import { actors, factors, recommendations, scenarios, themes } from '../e2e/support/content';
+import { OUTLOOK_STATUSES } from './lib/model';
 
 interface Rec {
 	code: string;
@@ -21,7 +22,6 @@ interface Rec {
 }
 
 const recs = recommendations().map((r) => ({ id: r.id, ...(r.data as Rec) }));
-const STATUSES = ['holds', 'limited', 'untenable', 'unstated'];
 
 describe('the recommendations collection', () => {
 	it('holds the report’s sixteen: AP-01..AP-12 for Afghanistan and Pakistan, TP-01..TP-04 for third parties', () => {
@@ -46,7 +46,7 @@ describe('the recommendations collection', () => {
 		it(`${r.code} states an outlook under every scenario and under stability and instability`, () => {
 			expect(r.outlook.scenarios.map((o) => o.scenario).sort()).toEqual(scenarioIds);
 			for (const status of [...r.outlook.scenarios.map((o) => o.status), r.outlook.stability.status, r.outlook.instability.status])
-				expect(STATUSES).toContain(status);
+				expect(OUTLOOK_STATUSES).toContain(status);
 		});
 	}
 
@@ -61,6 +61,6 @@ describe('the analysis collections', () => {
 	it('hold the report’s five themes, three scenarios and two complicating factors, coded in order', () => {
 		expect(themes().map((t) => t.data.code)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5']);
 		expect(scenarios().map((s) => s.data.code)).toEqual(['S1', 'S2', 'S3']);
-		expect(collection('factors').map((f) => f.data.code)).toEqual(['F1', 'F2']);
+		expect(factors().map((f) => f.data.code)).toEqual(['F1', 'F2']);
 	});
 });

@@ -12,38 +12,52 @@ const COPIED = ['themes', 'factors', 'recommendations', 'actors', 'eras'] as con
 /** Reference fields that point into copied collections. */
 const REF_FIELDS = ['themes', 'actors'] as const;
 
-function recode(code: string, k: number): string {
-	const m = code.match(/^(AP|TP)-(\d+)$/);
-	if (m) return `${m[1]}-${String(Number(m[2]) + 16 * k).padStart(3, '0')}`;
-	return `${code[0]}${Number(code.slice(1)) + 10 * k}`;
+/** A code's prefix and number: `AP-07` -> ['AP-', 7], `T3` -> ['T', 3]. */
+function splitCode(code: string): [string, number] {
+	const m = code.match(/^(\D+)(\d+)$/)!;
+	return [m[1]!, Number(m[2])];
 }
 
-function copyEntry(data: Record<string, unknown>, k: number): Record<string, unknown> {
+/** Copy `k` of a code: its number moved past every number its prefix has in the source (`stride`). */
+function recode(code: string, k: number, stride: Map<string, number>): string {
+	const [prefix, n] = splitCode(code);
+	const digits = prefix.endsWith('-') ? 3 : 1;
+	return `${prefix}${String(n + stride.get(prefix)! * (k - 1)).padStart(digits, '0')}`;
+}
+
+function copyEntry(data: Record<string, unknown>, k: number, stride: Map<string, number>): Record<string, unknown> {
 	const out: Record<string, unknown> = { ...data };
 	for (const f of REF_FIELDS) if (Array.isArray(out[f])) out[f] = (out[f] as string[]).map((id) => `${id}-x${k}`);
-	if (typeof out.code === 'string') out.code = recode(out.code, k);
+	if (typeof out.code === 'string') out.code = recode(out.code, k, stride);
 	if (typeof out.order === 'number') out.order = out.order + 100 * k;
 	for (const key of ['title', 'name'] as const) if (typeof out[key] === 'string') out[key] = `${out[key]} (copy ${k})`;
 	return out;
 }
 
+/** An entry file's data, and its MDX body (null for YAML). */
+function read(path: string): { data: Record<string, unknown>; body: string | null } {
+	const text = readFileSync(path, 'utf8');
+	if (/\.ya?ml$/.test(path)) return { data: parse(text), body: null };
+	const m = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
+	return { data: parse(m[1]!), body: m[2]! };
+}
+
 export function scaleContent(src: string, dest: string, times: number): void {
 	rmSync(dest, { recursive: true, force: true });
 	cpSync(src, dest, { recursive: true });
+	const entries = COPIED.flatMap((c) => readdirSync(join(src, c)).map((file) => ({ c, file, ...read(join(src, c, file)) })));
+	// Copies' codes start past the largest number of their prefix in the source.
+	const stride = new Map<string, number>();
+	for (const { data } of entries) {
+		if (typeof data.code !== 'string') continue;
+		const [prefix, n] = splitCode(data.code);
+		stride.set(prefix, Math.max(stride.get(prefix) ?? 0, n));
+	}
 	for (let k = 2; k <= times; k++) {
-		for (const c of COPIED) {
-			for (const file of readdirSync(join(src, c))) {
-				const text = readFileSync(join(src, c, file), 'utf8');
-				const id = basename(file, extname(file));
-				let out: string;
-				if (/\.ya?ml$/.test(file)) out = stringify(copyEntry(parse(text), k));
-				else {
-					const m = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
-					out = `---\n${stringify(copyEntry(parse(m[1]!), k))}---\n${m[2]}`;
-				}
-				mkdirSync(join(dest, c), { recursive: true });
-				writeFileSync(join(dest, c, `${id}-x${k}${extname(file)}`), out);
-			}
+		for (const { c, file, data, body } of entries) {
+			const copy = stringify(copyEntry(data, k, stride));
+			mkdirSync(join(dest, c), { recursive: true });
+			writeFileSync(join(dest, c, `${basename(file, extname(file))}-x${k}${extname(file)}`), body === null ? copy : `---\n${copy}---\n${body}`);
 		}
 	}
 }

@@ -1,6 +1,18 @@
 /** Page objects: what a reader sees on any page of the site, found by role. */
 import type { Locator, Page } from '@playwright/test';
 
+/**
+ * How long a test waits for the first search results: the first query fetches Pagefind's WASM and
+ * index, which on a busy 2-core CI machine (axe running in the other worker) has taken over 5 s.
+ * Search speed is measured by `npm run bench`, not by the tests.
+ */
+export const FIRST_SEARCH_TIMEOUT = 20_000;
+
+/** Makes the pages `page` opens from now on use Starlight's `light` or `dark` theme. */
+export async function useTheme(page: Page, theme: 'light' | 'dark') {
+	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+}
+
 export class SitePage {
 	constructor(readonly page: Page) {}
 	get content(): Locator {
