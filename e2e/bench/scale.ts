@@ -4,24 +4,24 @@
  * copy pointed at the same copy's entries, so the page kinds and the shape of the relations stay
  * the same. Scenarios, glossary and figures are shared (every recommendation speaks to every scenario).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { collection } from '../support/content.ts';
 
 const COPIED = ['themes', 'factors', 'recommendations', 'actors', 'eras'] as const;
 /** Reference fields that point into copied collections. */
 const REF_FIELDS = ['themes', 'actors'] as const;
 
-/** A code's prefix and number: `AP-07` -> ['AP-', 7], `T3` -> ['T', 3]. */
-function splitCode(code: string): [string, number] {
+/** A code's prefix, number and digit count: `AP-07` -> ['AP-', 7, 2], `T3` -> ['T', 3, 1]. */
+function splitCode(code: string): [string, number, number] {
 	const m = code.match(/^(\D+)(\d+)$/)!;
-	return [m[1]!, Number(m[2])];
+	return [m[1]!, Number(m[2]), m[2]!.length];
 }
 
-/** Copy `k` of a code: its number moved past every number its prefix has in the source (`stride`). */
+/** Copy `k` of a code: its number moved past every number its prefix has in the source (`stride`), as many digits at least. */
 function recode(code: string, k: number, stride: Map<string, number>): string {
-	const [prefix, n] = splitCode(code);
-	const digits = prefix.endsWith('-') ? 3 : 1;
+	const [prefix, n, digits] = splitCode(code);
 	return `${prefix}${String(n + stride.get(prefix)! * (k - 1)).padStart(digits, '0')}`;
 }
 
@@ -34,18 +34,10 @@ function copyEntry(data: Record<string, unknown>, k: number, stride: Map<string,
 	return out;
 }
 
-/** An entry file's data, and its MDX body (null for YAML). */
-function read(path: string): { data: Record<string, unknown>; body: string | null } {
-	const text = readFileSync(path, 'utf8');
-	if (/\.ya?ml$/.test(path)) return { data: parse(text), body: null };
-	const m = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
-	return { data: parse(m[1]!), body: m[2]! };
-}
-
 export function scaleContent(src: string, dest: string, times: number): void {
 	rmSync(dest, { recursive: true, force: true });
 	cpSync(src, dest, { recursive: true });
-	const entries = COPIED.flatMap((c) => readdirSync(join(src, c)).map((file) => ({ c, file, ...read(join(src, c, file)) })));
+	const entries = COPIED.flatMap((c) => collection(c, src).map((e) => ({ c, ...e })));
 	// Copies' codes start past the largest number of their prefix in the source.
 	const stride = new Map<string, number>();
 	for (const { data } of entries) {
@@ -54,10 +46,11 @@ export function scaleContent(src: string, dest: string, times: number): void {
 		stride.set(prefix, Math.max(stride.get(prefix) ?? 0, n));
 	}
 	for (let k = 2; k <= times; k++) {
-		for (const { c, file, data, body } of entries) {
+		for (const { c, id, file, data, body } of entries) {
 			const copy = stringify(copyEntry(data, k, stride));
+			const ext = extname(file);
 			mkdirSync(join(dest, c), { recursive: true });
-			writeFileSync(join(dest, c, `${basename(file, extname(file))}-x${k}${extname(file)}`), body === null ? copy : `---\n${copy}---\n${body}`);
+			writeFileSync(join(dest, c, `${id}-x${k}${ext}`), /\.ya?ml$/.test(ext) ? copy : `---\n${copy}---\n${body}`);
 		}
 	}
 }
