@@ -130,6 +130,8 @@ test.describe('the recommendations explorer', () => {
 	];
 
 	test('each facet narrows the list to exactly the entries whose metadata match', async ({ page }) => {
+		// Every option of every facet, one after the other: well over a hundred checks on one page.
+		test.setTimeout(240_000);
 		await new SitePage(page).goto('/recommendations/');
 		await page.getByText('Outlook under each condition and scenario').click();
 		for (const f of facets) {

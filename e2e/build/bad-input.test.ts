@@ -158,5 +158,5 @@ describe('bad content fails the build, naming the file and the field', () => {
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('outlook.instability.evidence: evidence is required unless status is "unstated"');
 		expect(r.output).toContain(`${r.dir}/${REC}`);
-	});
+	}, 120_000);
 });
