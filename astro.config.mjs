@@ -10,6 +10,7 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
 import { redirects } from './src/lib/redirects.mjs';
 import { urlContract } from './src/integrations/url-contract.ts';
+import { evidenceCheck } from './src/integrations/evidence-check.ts';
 
 export default defineConfig({
 	site,
@@ -59,6 +60,7 @@ export default defineConfig({
 			},
 		}),
 		mdx(),
+		evidenceCheck(),
 		urlContract({ list: './src/published-urls.txt', redirects }),
 	],
 });

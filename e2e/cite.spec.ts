@@ -136,6 +136,21 @@ test('the JSON and CSV files hold as many records as the collections', async ({ 
 	}
 	const csv = await (await request.get('data/recommendations.csv')).text();
 	const lines = csv.trim().split('\r\n');
-	expect(lines[0]).toMatch(/^code,title,audience,actors,themes,mechanisms,outlook_/);
+	expect(lines[0]).toMatch(/^code,title,audience,must_act,involved,themes,mechanisms,outlook_stability_status,outlook_stability_label,outlook_stability_note,outlook_stability_evidence,outlook_stability_derived,/);
 	expect(lines.length - 1).toBe(recommendations().length);
+	// Who must act apart from who is involved, and the outlook with its evidence and the edition's readings flagged.
+	const recs = (await (await request.get('data/recommendations.json')).json()) as Array<{
+		id: string;
+		mustAct: Array<{ actor: string; evidence: Array<{ excerpt: string }> }>;
+		involved: string[];
+		outlookByCondition: Array<{ key: string; status: string; evidence: unknown[]; derived: { via: string } | null }>;
+	}>;
+	for (const r of recs) {
+		const source = recommendations().find((e) => e.id === r.id)!;
+		expect(r.mustAct.map((m) => m.actor)).toEqual((source.data.mustAct as Array<{ actor: string }>).map((m) => m.actor));
+		expect(r.involved).toEqual(source.data.involved ?? []);
+		expect(r.outlookByCondition.slice(0, 2).map((o) => o.key)).toEqual(['stability', 'instability']);
+		for (const o of r.outlookByCondition) if (o.status !== 'unstated') expect(o.evidence.length, `${r.id} ${o.key}`).toBeGreaterThan(0);
+	}
+	expect(recs.some((r) => r.outlookByCondition.some((o) => o.derived !== null))).toBe(true);
 });

@@ -4,6 +4,24 @@ import { actors, glossary, recommendations, scenarios, themes, type Entry } from
 import { FIRST_SEARCH_TIMEOUT, SitePage, stripBase } from './support/pages';
 
 const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as string[];
+const mustAct = (r: Entry): string[] => (r.data.mustAct as Array<{ actor: string }>).map((m) => m.actor);
+/** An actor and every actor it is part of, read from the actors' `partOf`. */
+const wholes = (id: string): string[] => {
+	const parent = actors().find((a) => a.id === id)?.data.partOf as string | undefined;
+	return parent ? [id, ...wholes(parent)] : [id];
+};
+type Statement = { status: string; evidence?: Array<{ excerpt: string }> };
+const statementOf = (r: Entry, key: string): Statement =>
+	key === 'stability' || key === 'instability'
+		? (r.data.outlook[key] as Statement)
+		: (r.data.outlook.scenarios as Array<Statement & { scenario: string }>).find((o) => o.scenario === key)!;
+/** The edition's reading of a scenario for a recommendation: its statement for the scenario's condition, where it has none of its own. */
+const derivedOf = (r: Entry, s: Entry): string | undefined => {
+	const via = s.data.derived?.via as 'stability' | 'instability' | undefined;
+	if (!via || statementOf(r, s.id).status !== 'unstated') return undefined;
+	const status = statementOf(r, via).status;
+	return status === 'unstated' ? undefined : status;
+};
 
 async function search(page: Page, query: string) {
 	const site = new SitePage(page);
@@ -87,22 +105,35 @@ test.describe('the recommendations explorer', () => {
 			match: (r: Entry) => r.data.audience === a,
 		})),
 		...themes().map((t) => ({ name: 'theme', value: t.id, label: new RegExp(t.data.title), match: (r: Entry) => refs(r, 'themes').includes(t.id) })),
+		// Who must act: a filter by a whole (Pakistan) includes its parts (the military, the ISI).
 		...actors()
-			.filter((a) => all.some((r) => refs(r, 'actors').includes(a.id)))
-			.map((a) => ({ name: 'actor', value: a.id, label: new RegExp(`^${a.data.name}$`), match: (r: Entry) => refs(r, 'actors').includes(a.id) })),
-		...scenarios().flatMap((s) =>
-			['holds', 'limited', 'untenable', 'unstated'].map((status) => ({
-				name: `outlook-${s.id}`,
-				value: status,
-				label: /./,
-				match: (r: Entry) => (r.data.outlook.scenarios as Array<{ scenario: string; status: string }>).find((o) => o.scenario === s.id)?.status === status,
-			})),
-		),
+			.filter((a) => all.some((r) => mustAct(r).flatMap(wholes).includes(a.id)))
+			.map((a) => ({ name: 'actor', value: a.id, label: new RegExp(`^${a.data.name}$`), match: (r: Entry) => mustAct(r).flatMap(wholes).includes(a.id) })),
+		...actors()
+			.filter((a) => all.some((r) => refs(r, 'involved').flatMap(wholes).includes(a.id)))
+			.map((a) => ({ name: 'involved', value: a.id, label: new RegExp(`^${a.data.name}$`), match: (r: Entry) => refs(r, 'involved').flatMap(wholes).includes(a.id) })),
+		// Outlook: the report's statuses in each column, then the edition's readings, marked as derived.
+		...['stability', 'instability', ...scenarios().map((s) => s.id)].flatMap((key) => {
+			const statuses = [...new Set(all.map((r) => statementOf(r, key).status))];
+			const scenario = scenarios().find((s) => s.id === key);
+			const derived = scenario ? [...new Set(all.map((r) => derivedOf(r, scenario)).filter((d): d is string => !!d))] : [];
+			return [
+				...statuses.map((status) => ({ name: `outlook-${key}`, value: status, label: /./, match: (r: Entry) => statementOf(r, key).status === status })),
+				...derived.map((status) => ({
+					name: `outlook-${key}`,
+					value: `derived:${status}`,
+					label: /edition’s reading/,
+					match: (r: Entry) => derivedOf(r, scenario!) === status,
+				})),
+			];
+		}),
 	];
 
 	test('each facet narrows the list to exactly the entries whose metadata match', async ({ page }) => {
+		// Every option of every facet, one after the other: well over a hundred checks on one page.
+		test.setTimeout(240_000);
 		await new SitePage(page).goto('/recommendations/');
-		await page.getByText('Outlook under each scenario and condition').click();
+		await page.getByText('Outlook under each condition and scenario').click();
 		for (const f of facets) {
 			const box = page.locator(`input[name="${f.name}"][value="${f.value}"]`);
 			await box.check();
@@ -124,7 +155,7 @@ test.describe('the recommendations explorer', () => {
 		await page.getByLabel('Filter by words').fill('border');
 		const names = new Map([...actors(), ...themes()].map((e) => [e.id, (e.data.name ?? e.data.title) as string]));
 		const text = (r: Entry) =>
-			[r.data.code, r.data.title, r.data.summary, ...refs(r, 'actors').map((id) => names.get(id)), ...refs(r, 'themes').map((id) => names.get(id))]
+			[r.data.code, r.data.title, r.data.summary, ...[...mustAct(r), ...refs(r, 'involved')].map((id) => names.get(id)), ...refs(r, 'themes').map((id) => names.get(id))]
 				.join(' ')
 				.toLowerCase();
 		expect(await visibleIds(page)).toEqual(expected.filter((r) => text(r).includes('border')).map((r) => r.id).sort());
@@ -154,21 +185,50 @@ test.describe('the recommendations explorer', () => {
 	});
 });
 
-test('the matrix is a table of every recommendation against every scenario and condition, each cell linking to its statement', async ({ page }) => {
-	await new SitePage(page).goto('/recommendations/matrix/');
-	const table = page.getByRole('table', { name: 'Recommendations against scenarios and conditions' });
-	await expect(table.getByRole('rowheader')).toHaveCount(recommendations().length);
-	await expect(table.getByRole('columnheader')).toHaveCount(1 + scenarios().length + 2);
-	const first = recommendations()[0]!;
-	const row = table.getByRole('row', { name: new RegExp(first.data.code) });
-	for (const s of scenarios()) {
-		const status = (first.data.outlook.scenarios as Array<{ scenario: string; status: string }>).find((o) => o.scenario === s.id)!.status;
-		const cell = row.locator(`td.status-${status}`).first();
-		await expect(cell).toBeVisible();
-	}
-	const link = row.getByRole('link').nth(1);
-	const href = (await link.getAttribute('href'))!;
-	await link.click();
-	await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-	await expect(page.locator(`#${href.split('#')[1]}`)).toBeVisible();
+test.describe('the matrix', () => {
+	const all = recommendations();
+	const table = (page: Page) => page.getByRole('table', { name: 'Recommendations against the report’s conditions, then its scenarios' });
+
+	test('is a table of every recommendation, the report’s two conditions first, then the scenarios', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/matrix/');
+		await expect(table(page).getByRole('rowheader')).toHaveCount(all.length);
+		const headers = table(page).getByRole('columnheader');
+		await expect(headers).toHaveCount(1 + 2 + scenarios().length);
+		await expect(headers.nth(1)).toHaveText('If stability improves');
+		await expect(headers.nth(2)).toHaveText('If instability grows');
+		await expect(headers.nth(3)).toContainText(scenarios()[0]!.data.title as string);
+	});
+
+	test('a cell opens to the report’s words and page, and links to the statement', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/matrix/');
+		const rec = all.find((r) => statementOf(r, 'instability').evidence?.length)!;
+		const excerpt = statementOf(rec, 'instability').evidence![0]!.excerpt;
+		const cell = page.locator(`td[data-cell="${rec.data.code}:instability"]`);
+		const words = cell.getByText(excerpt, { exact: false });
+		await expect(words).toBeHidden();
+		await cell.getByText('The report’s words').click();
+		await expect(words).toBeVisible();
+		await expect(cell.locator('.evidence li').first()).toContainText(/\((p|pp)\. \d+(-\d+)?\)/);
+		const link = cell.getByRole('link', { name: /On the recommendation’s page/ });
+		const href = (await link.getAttribute('href'))!;
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		await expect(page.locator(`#${href.split('#')[1]}`)).toBeVisible();
+	});
+
+	test('a scenario cell the report leaves open shows the edition’s reading, marked and set apart, with both steps’ evidence', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/matrix/');
+		const pair = scenarios()
+			.flatMap((s) => all.map((r) => ({ s, r, d: derivedOf(r, s) })))
+			.find((p) => p.d)!;
+		const cell = page.locator(`td[data-cell="${pair.r.data.code}:${pair.s.id}"]`);
+		await expect(cell.locator('.status').first()).toHaveText('The report does not say');
+		await expect(cell.locator('.derived-mark')).toContainText('The edition’s reading');
+		await cell.getByText('The report’s words').click();
+		const reading = cell.locator('[data-derived]');
+		await expect(reading).toContainText('The edition’s reading, not the report’s');
+		await expect(reading).toContainText(pair.s.data.derived.evidence[0].excerpt);
+		const via = statementOf(pair.r, pair.s.data.derived.via).evidence![0]!.excerpt;
+		await expect(reading).toContainText(via);
+	});
 });

@@ -8,6 +8,11 @@ test.describe.configure({ timeout: 180_000 });
 
 const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as string[];
 const firstHeading = (e: Entry) => e.body.match(/^## (.+)$/m)?.[1]?.trim();
+/** Every actor an entry references: a recommendation's who-must-act and who-is-involved, or another entry's actors. */
+const actorRefs = (e: Entry): string[] =>
+	e.data.mustAct ? [...(e.data.mustAct as Array<{ actor: string }>).map((m) => m.actor), ...refs(e, 'involved')] : refs(e, 'actors');
+/** "pp. 24-30" or "p. 5", as the site prints a page range. */
+const pages = (p: number | { from: number; to: number }) => (typeof p === 'number' ? `p. ${p}` : p.from === p.to ? `p. ${p.from}` : `pp. ${p.from}-${p.to}`);
 
 const kinds = [
 	{ kind: 'themes', list: themes() },
@@ -43,7 +48,7 @@ test('every actor page lists exactly the entries that reference the actor', asyn
 	for (const a of actors()) {
 		await site.goto(`/actors/${a.id}/`);
 		await expect(site.title).toHaveText(a.data.name);
-		const expected = referencing.filter(({ e }) => refs(e, 'actors').includes(a.id)).map(({ href }) => href);
+		const expected = referencing.filter(({ e }) => actorRefs(e).includes(a.id)).map(({ href }) => href);
 		const hrefs = expected.length ? await site.related.getByRole('link').evaluateAll((els) => els.map((el) => el.getAttribute('href')!)) : [];
 		expect(hrefs.map((h) => stripBase(h)).sort()).toEqual(expected.sort());
 	}
@@ -110,7 +115,41 @@ test('the narrative pages are there, with the history drawn as a timeline of the
 	for (const [i, era] of eras().entries()) {
 		await expect(items.nth(i).getByRole('heading', { level: 2 })).toHaveText(era.data.title);
 		await expect(items.nth(i).locator('.era-years time').first()).toHaveText(String(era.data.start));
+		// Each event shows the report's words and page; one the report gives no year for shows no year.
+		const events = items.nth(i).locator('.era-events > li');
+		await expect(events).toHaveCount(era.data.events.length);
+		for (const [j, ev] of (era.data.events as Array<{ year?: number; when?: string; label: string; evidence: Array<{ excerpt: string; page: { from: number; to: number } }> }>).entries()) {
+			const item = events.nth(j);
+			if (ev.year === undefined) {
+				await expect(item.locator('time')).toHaveCount(0);
+				await expect(item).toContainText(ev.when!);
+			} else await expect(item.locator('time')).toHaveText(String(ev.year));
+			await expect(item.locator('.evidence li').first()).toHaveText(`The report: ${ev.evidence[0]!.excerpt} (${pages(ev.evidence[0]!.page)})`);
+		}
 	}
+});
+
+test('a recommendation’s outlook leads with the report’s conditions, each statement with the report’s words and pages', async ({ page }) => {
+	const site = new SitePage(page);
+	for (const r of recommendations()) {
+		await site.goto(`/recommendations/${r.id}/`);
+		const rows = page.locator('table#outlook tbody tr');
+		await expect(rows).toHaveCount(2 + scenarios().length);
+		await expect(rows.nth(0).getByRole('rowheader')).toHaveText('If stability improves');
+		await expect(rows.nth(1).getByRole('rowheader')).toHaveText('If instability grows');
+		for (const [i, key] of (['stability', 'instability'] as const).entries()) {
+			const ev = (r.data.outlook[key].evidence ?? []) as Array<{ excerpt: string; page: { from: number; to: number } }>;
+			for (const e of ev) await expect(rows.nth(i).locator('.evidence li', { hasText: e.excerpt }).first()).toHaveText(`The report: ${e.excerpt} (${pages(e.page)})`);
+		}
+	}
+});
+
+test('the word “blacklist” is not linked to the grey-list entry: they are two lists', async ({ page }) => {
+	const site = new SitePage(page);
+	const page_ = themes().find((t) => /blacklist/.test(t.body))!;
+	await site.goto(`/themes/${page_.id}/`);
+	await expect(site.content.getByText(/blacklist/).first()).toBeVisible();
+	await expect(site.content.locator('a.gloss', { hasText: /blacklist/i })).toHaveCount(0);
 });
 
 test('the home page introduces the report and links to where to start', async ({ page }) => {
@@ -142,8 +181,10 @@ test('figures print from the figures collection and the key figures page lists t
 	await site.goto('/figures/');
 	for (const f of figures()) {
 		const row = page.locator(`#fig-${f.id}`);
-		await expect(row).toContainText(f.data.display);
-		await expect(row).toContainText(String(f.data.year));
+		// The value keeps the report's qualifier ("nearly $145 billion"); a year only where the report gives one.
+		await expect(row.locator('td').first()).toHaveText(f.data.qualifier ? `${f.data.qualifier} ${f.data.display}` : f.data.display);
+		await expect(row).toContainText(f.data.year ? String(f.data.year) : 'not given in the report');
+		await expect(row.locator('.evidence li').first()).toHaveText(`The report: ${f.data.evidence[0].excerpt} (${pages(f.data.evidence[0].page)})`);
 	}
 	await expect(page.locator('figure.chart svg')).not.toHaveCount(0);
 	const used = themes().find((t) => /<Fig id="/.test(t.body))!;

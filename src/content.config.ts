@@ -8,7 +8,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { CODE_PATTERNS, OUTLOOK_STATUSES } from './lib/model';
+import { CODE_PATTERNS, CONDITIONS, OUTLOOK_STATUSES } from './lib/model';
+import { EXCERPT_MAX_WORDS, wordCount } from './lib/evidence';
 
 const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{md,mdx}' });
 const yaml = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{yaml,yml}' });
@@ -19,6 +20,31 @@ const code = (kind: keyof typeof CODE_PATTERNS, example: string) =>
 		.string()
 		.regex(CODE_PATTERNS[kind], { error: `code must look like "${example}" (pattern ${CODE_PATTERNS[kind]})` })
 		.describe('Stable code, printed on the page and used in short URLs. Never change it once published.');
+
+/** Pages of the printed report: one page, or the range that certainly contains the passage. */
+const pages = z.union([
+	z.number().int().positive(),
+	z
+		.strictObject({ from: z.number().int().positive(), to: z.number().int().positive() })
+		.refine((p) => p.from <= p.to, { error: 'page.from must not be after page.to' }),
+]);
+
+/**
+ * The report's words a structured claim rests on. Checked at build time against the report's text
+ * (`src/integrations/evidence-check.ts`): the excerpt must be there, on the pages given.
+ */
+const evidence = z
+	.strictObject({
+		page: pages.describe('The report page, or the range that certainly contains the excerpt (see src/lib/report-pages.ts).'),
+		excerpt: z
+			.string()
+			.min(3)
+			.refine((e) => wordCount(e) <= EXCERPT_MAX_WORDS, { error: `excerpt is at most ${EXCERPT_MAX_WORDS} words of the report, verbatim` })
+			.describe('The report’s own words, verbatim, at most 25 words.'),
+	})
+	.describe('Evidence: where the report says it, and its words.');
+const evidenceList = (what: string) =>
+	z.array(evidence).min(1, { error: `give at least one { page, excerpt } from the report for ${what}` });
 
 /** Fields every entry of the report's argument carries. */
 const argumentBase = z.strictObject({
@@ -48,7 +74,17 @@ const implications = z.strictObject({
 	afghanElites: z.string().describe('What it means for Afghan political elites.'),
 	taliban: z.string().describe('What it means for the Taliban.'),
 	borderCommunities: z.string().describe('What it means for communities along the Durand Line.'),
-	india: z.string().optional().describe('What it means for India, where the report says.'),
+	india: z
+		.union([
+			z.string(),
+			z.strictObject({
+				text: z.string().describe('What it means for India, in the site’s own words.'),
+				reading: z.string().optional().describe('Where the edition places a passage the report does not tie to this scenario by name: shown as the edition’s reading.'),
+				evidence: evidenceList('what the scenario means for India'),
+			}),
+		])
+		.optional()
+		.describe('What it means for India, where the report says.'),
 });
 
 const scenarios = defineCollection({
@@ -63,6 +99,16 @@ const scenarios = defineCollection({
 		likelihood: z.string().describe('The likelihood in words, as the report frames it.'),
 		themes: z.array(reference('themes')).default([]).describe('Themes this scenario bears on.'),
 		implications,
+		derived: z
+			.strictObject({
+				via: z.enum(CONDITIONS.map((c) => c.key) as ['stability', 'instability']).describe('The condition the edition reads this scenario as.'),
+				reason: z.string().min(20).describe('Why, in the edition’s words: shown labelled as the edition’s reading.'),
+				evidence: evidenceList('the scenario’s link to the condition'),
+			})
+			.optional()
+			.describe(
+				'The edition’s reading, not the report’s: where a recommendation has no statement of its own for this scenario, its statement for this condition is shown, marked as derived.',
+			),
 	}),
 });
 
@@ -80,22 +126,39 @@ const outlookStatement = <T extends z.ZodRawShape>(extra: T) =>
 	z
 		.strictObject({
 			...extra,
-			status: z.enum(OUTLOOK_STATUSES).describe('holds | limited | untenable | unstated (the report does not say).'),
+			status: z.enum(OUTLOOK_STATUSES).describe('One of the statuses of OUTLOOK_VOCABULARY in src/lib/model.ts; unstated where the report is silent.'),
 			note: z.string().optional().describe('What the report says, in the site’s own words.'),
+			evidence: z.array(evidence).default([]).describe('The report’s words for this statement; required unless status is unstated.'),
 		})
 		.refine((o) => (o as { status: string }).status === 'unstated' || ((o as { note?: string }).note?.length ?? 0) > 0, {
 			error: 'note is required unless status is "unstated": say what the report says under this condition',
 			path: ['note'],
+		})
+		.refine((o) => (o as { status: string }).status === 'unstated' || ((o as { evidence?: unknown[] }).evidence?.length ?? 0) > 0, {
+			error: 'evidence is required unless status is "unstated": give the report’s page and words ({ page, excerpt })',
+			path: ['evidence'],
 		});
 
 const recommendations = defineCollection({
 	loader: mdx('recommendations'),
-	schema: argumentBase.extend({
+	schema: argumentBase.omit({ actors: true }).extend({
 		code: code('recommendation', 'AP-01'),
 		audience: z
 			.enum(['afghanistan-pakistan', 'third-parties'])
 			.describe('Whom the report addresses: Afghanistan and Pakistan, or the US and other third parties.'),
-		actors: z.array(reference('actors')).min(1, { error: 'name at least one actor who must act' }),
+		mustAct: z
+			.array(
+				z.strictObject({
+					actor: reference('actors'),
+					evidence: evidenceList('this actor having to act'),
+				}),
+			)
+			.min(1, { error: 'name at least one actor who must act' })
+			.describe('Actors the report says must (or should) act, each with the report’s words.'),
+		involved: z
+			.array(reference('actors'))
+			.default([])
+			.describe('Actors the recommendation involves without asking them to act: people to include, a possible host, co-signatories.'),
 		themes: z.array(reference('themes')).min(1, { error: 'name at least one theme the recommendation addresses' }),
 		mechanisms: z.array(reference('glossary')).default([]).describe('Mechanisms the report names (APAPPS, APTTA...).'),
 		outlook: z
@@ -129,9 +192,16 @@ const eras = defineCollection({
 		themes: z.array(reference('themes')).min(1, { error: 'name at least one theme this era feeds' }),
 		actors: z.array(reference('actors')).default([]),
 		events: z
-			.array(z.strictObject({ year: z.number().int(), label: z.string() }))
+			.array(
+				z.strictObject({
+					year: z.number().int().optional().describe('The year, only where the report gives it.'),
+					when: z.string().optional().describe('The report’s own timing where it gives no bare year ("following 1971", "after 2001").'),
+					label: z.string(),
+					evidence: evidenceList('the event and its date'),
+				}),
+			)
 			.default([])
-			.describe('Dated events within the era, shown on the timeline.'),
+			.describe('Events within the era, shown on the timeline, each with the report’s words.'),
 	}),
 });
 
@@ -141,6 +211,9 @@ const actors = defineCollection({
 		name: z.string(),
 		kind: z.enum(['state', 'government-body', 'armed-group', 'political-party', 'community', 'international', 'person']),
 		description: z.string().min(10).describe('One or two sentences in the site’s own words.'),
+		partOf: reference('actors')
+			.optional()
+			.describe('The actor this one is part of (the ISI of the Pakistani military, the military of Pakistan): filters by the whole include the part.'),
 	}),
 });
 
@@ -159,9 +232,13 @@ const figures = defineCollection({
 	schema: z.strictObject({
 		value: z.number().describe('The number itself, e.g. 143000000000 for $143 billion.'),
 		display: z.string().describe('The number as the page prints it, e.g. "$143 billion".'),
+		qualifier: z
+			.string()
+			.optional()
+			.describe('The report’s own hedge, shown wherever the value is: "more than", "nearly", "reportedly nearly", "approximately".'),
 		unit: z.string().describe('What the value counts: US dollars, people, trucks per day, percent...'),
 		measures: z.string().describe('What the figure measures, in a short phrase.'),
-		year: z.string().describe('Year or period the figure refers to, e.g. "2020" or "2002-2020".'),
+		year: z.string().optional().describe('Year or period the figure refers to, only as the report gives it, e.g. "2020".'),
 		group: z
 			.enum(['aid', 'human-cost', 'refugees-border', 'trade-smuggling', 'other'])
 			.describe('Which chart on the key figures page shows it.'),
@@ -171,6 +248,7 @@ const figures = defineCollection({
 			page: z.number().int().positive().optional(),
 			endnote: z.number().int().positive().optional(),
 		}),
+		evidence: evidenceList('the figure'),
 	}),
 });
 

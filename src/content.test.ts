@@ -7,17 +7,19 @@
 import { describe, expect, it } from 'vitest';
 import { actors, factors, recommendations, scenarios, themes } from '../e2e/support/content';
 import { OUTLOOK_STATUSES } from './lib/model';
+import { actorFacetValues } from './lib/actor-tree';
 
 interface Rec {
 	code: string;
 	audience: string;
-	actors: string[];
+	mustAct: Array<{ actor: string; evidence: unknown[] }>;
+	involved: string[];
 	themes: string[];
 	measures?: Array<{ id: string; title: string }>;
 	outlook: {
-		scenarios: Array<{ scenario: string; status: string }>;
-		stability: { status: string };
-		instability: { status: string };
+		scenarios: Array<{ scenario: string; status: string; evidence?: unknown[] }>;
+		stability: { status: string; evidence?: unknown[] };
+		instability: { status: string; evidence?: unknown[] };
 	};
 }
 
@@ -36,17 +38,23 @@ describe('the recommendations collection', () => {
 	const scenarioIds = scenarios().map((s) => s.id).sort();
 
 	for (const r of recs) {
-		it(`${r.code} names at least one theme and one actor, all of which exist`, () => {
+		it(`${r.code} names at least one theme and one actor who must act (with the report's words), all of which exist`, () => {
 			expect(r.themes.length).toBeGreaterThan(0);
-			expect(r.actors.length).toBeGreaterThan(0);
+			expect(r.mustAct.length).toBeGreaterThan(0);
+			expect(r.mustAct.filter((m) => m.evidence.length === 0)).toEqual([]);
 			expect(r.themes.filter((t) => !themeIds.has(t))).toEqual([]);
-			expect(r.actors.filter((a) => !actorIds.has(a))).toEqual([]);
+			expect([...r.mustAct.map((m) => m.actor), ...(r.involved ?? [])].filter((a) => !actorIds.has(a))).toEqual([]);
+			// An actor is either one who must act or one who is involved, never both.
+			expect(r.mustAct.map((m) => m.actor).filter((a) => (r.involved ?? []).includes(a))).toEqual([]);
 		});
 
 		it(`${r.code} states an outlook under every scenario and under stability and instability`, () => {
 			expect(r.outlook.scenarios.map((o) => o.scenario).sort()).toEqual(scenarioIds);
-			for (const status of [...r.outlook.scenarios.map((o) => o.status), r.outlook.stability.status, r.outlook.instability.status])
-				expect(OUTLOOK_STATUSES).toContain(status);
+			for (const o of [...r.outlook.scenarios, r.outlook.stability, r.outlook.instability]) {
+				expect(OUTLOOK_STATUSES).toContain(o.status);
+				// No statement says more than its evidence: every status but "unstated" cites the report.
+				if (o.status !== 'unstated') expect(o.evidence?.length ?? 0).toBeGreaterThan(0);
+			}
 		});
 	}
 
@@ -54,6 +62,19 @@ describe('the recommendations collection', () => {
 		const measures = (code: string) => recs.find((r) => r.code === code)!.measures!.map((m) => m.title);
 		expect(measures('AP-12')).toEqual(['Trade', 'Investment', 'People-to-people exchanges', 'Military and security exercises']);
 		expect(measures('TP-04')).toHaveLength(5);
+	});
+});
+
+describe('actors nest', () => {
+	const all = actors().map((a) => ({ id: a.id, data: { partOf: a.data.partOf ? { id: String(a.data.partOf) } : undefined } }));
+	const mustActFor = (whole: string) =>
+		recs.filter((r) => actorFacetValues(all, r.mustAct.map((m) => m.actor)).includes(whole)).map((r) => r.code);
+	it('a filter by Pakistan finds what its military and the ISI must do, and the military finds the ISI’s', () => {
+		const ofIsi = recs.filter((r) => r.mustAct.some((m) => m.actor === 'inter-services-intelligence')).map((r) => r.code);
+		const ofMilitary = recs.filter((r) => r.mustAct.some((m) => m.actor === 'pakistani-military')).map((r) => r.code);
+		expect(ofIsi.length).toBeGreaterThan(0);
+		expect(mustActFor('pakistani-military')).toEqual(expect.arrayContaining([...ofIsi, ...ofMilitary]));
+		expect(mustActFor('pakistan')).toEqual(expect.arrayContaining([...ofIsi, ...ofMilitary]));
 	});
 });
 

@@ -2,17 +2,20 @@
  * The bad-input catalogue: each test builds the fixture site with one broken thing and asserts
  * that the build fails with a message naming the file and the field.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, edit, makeFixture, type BuildResult } from './fixture-site';
+import { build, edit, makeFixture, root, type BuildResult } from './fixture-site';
 
 const REC = 'content/recommendations/first.mdx';
+/** The report's text, for the evidence check (CI has it; elsewhere those cases are skipped, and say so). */
+const REPORT = join(root, '..', 'shared', 'source', 'peaceworks-175.txt');
+const withReport = { REPORT_TEXT: REPORT };
 
-function broken(name: string, change: (dir: string) => void): BuildResult {
+function broken(name: string, change: (dir: string) => void, env: Record<string, string> = {}): BuildResult {
 	const dir = makeFixture(name);
 	change(dir);
-	return build(dir);
+	return build(dir, env);
 }
 
 describe('the fixture site', () => {
@@ -24,6 +27,10 @@ describe('the fixture site', () => {
 	it('builds when nothing is broken', () => {
 		expect(result.output).not.toMatch(/\[ERROR\]/);
 		expect(result.ok).toBe(true);
+	});
+
+	it('says plainly that the evidence check was skipped where the report’s text is absent', () => {
+		expect(result.output).toMatch(/evidence check SKIPPED: the report's text is not at \S+peaceworks-175\.txt/);
 	});
 
 	it('renders GitHub-flavoured Markdown: tables, footnotes and autolinks', () => {
@@ -111,4 +118,45 @@ describe('bad content fails the build, naming the file and the field', () => {
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/recommendations/first.mdx: field "outlook.scenarios" has no statement for scenario "three"');
 	});
+
+	describe.skipIf(!existsSync(REPORT))('evidence checked against the report’s text', () => {
+		it('passes when every excerpt is the report’s, on its pages', () => {
+			const r = broken('evidence-valid', () => {}, withReport);
+			expect(r.output).toMatch(/\d+ evidence excerpts found in the report, on the pages they state/);
+			expect(r.ok).toBe(true);
+		}, 120_000);
+
+		it('an excerpt that is not in the report', () => {
+			const r = broken(
+				'evidence-not-in-report',
+				(d) => edit(d, REC, (t) => t.replace('High-level officials should engage directly rather', 'High-level officials should never engage directly rather')),
+				withReport,
+			);
+			expect(r.ok).toBe(false);
+			expect(r.output).toContain(
+				'content/recommendations/first.mdx: field "mustAct[0].evidence[0].excerpt": excerpt is not in the report\'s text: "High-level officials should never engage directly',
+			);
+		}, 120_000);
+
+		it('an excerpt on the wrong page', () => {
+			const r = broken(
+				'evidence-wrong-page',
+				(d) => edit(d, REC, (t) => t.replace('stability: {status: step-forward-general, note: fine, evidence: [{page: {from: 24, to: 30}', 'stability: {status: step-forward-general, note: fine, evidence: [{page: {from: 6, to: 14}')),
+				withReport,
+			);
+			expect(r.ok).toBe(false);
+			expect(r.output).toContain(
+				'content/recommendations/first.mdx: field "outlook.stability.evidence[0].excerpt": excerpt "each recommendation represents a potential step forward should conditions allow" is not on pp. 6-14: it is at line 1511, in Recommendations and Policy Implications (pp. 24-30)',
+			);
+		}, 120_000);
+	});
+
+	it('an outlook status other than "unstated" without evidence', () => {
+		const r = broken('outlook-without-evidence', (d) =>
+			edit(d, REC, (t) => t.replace(/instability: \{status: general-caveat-only, note: not now, evidence: \[.*\]\}/, 'instability: {status: general-caveat-only, note: not now}')),
+		);
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('outlook.instability.evidence: evidence is required unless status is "unstated"');
+		expect(r.output).toContain(`${r.dir}/${REC}`);
+	}, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCharts } from './charts';
+import { buildCharts, figureText } from './charts';
 import { comparisonRows } from './comparison';
 import { wrap } from './og-image';
 
@@ -18,6 +18,14 @@ describe('charts', () => {
 		]);
 		expect(charts[1]!.id).toBe('chart-aid-us-dollars');
 	});
+
+	it('keeps the report’s qualifier with the value wherever a bar shows it', () => {
+		const hedged = { id: 'h', data: { value: 145, display: '$145 billion', qualifier: 'nearly', unit: 'US dollars', measures: 'm', group: 'aid' as const } };
+		expect(figureText(hedged.data)).toBe('nearly $145 billion');
+		expect(figureText({ display: '71 percent' })).toBe('71 percent');
+		const [chart] = buildCharts([hedged]);
+		expect(chart!.bars[0]).toMatchObject({ display: 'nearly $145 billion', year: undefined });
+	});
 });
 
 describe('scenario comparison', () => {
@@ -25,10 +33,15 @@ describe('scenario comparison', () => {
 		const s = (rank: number, india?: string) => ({
 			data: { likelihood: `l${rank}`, likelihoodRank: rank, summary: `s${rank}`, implications: { pakistan: 'p', afghanElites: 'e', taliban: 't', borderCommunities: 'b', india } },
 		});
-		const rows = comparisonRows([s(3, 'i'), s(1)]);
+		const withEvidence = { ...s(2), data: { ...s(2).data, implications: { ...s(2).data.implications, india: { text: 'x', reading: 'placed here', evidence: [{ page: 20, excerpt: 'e' }] } } } };
+		const rows = comparisonRows([s(3, 'i'), s(1), withEvidence]);
 		expect(rows.map((r) => r.label)).toEqual(['Likelihood', 'How it unfolds', 'For Pakistan', 'For Afghan elites', 'For the Taliban', 'For border communities', 'For India']);
-		expect(rows[0]!.cells).toEqual(['l3 (rank 3 of 2)', 'l1 (rank 1 of 2)']);
-		expect(rows.at(-1)!.cells).toEqual(['i', 'The report does not say.']);
+		expect(rows[0]!.cells.map((c) => c.text)).toEqual(['l3 (rank 3 of 3)', 'l1 (rank 1 of 3)', 'l2 (rank 2 of 3)']);
+		expect(rows.at(-1)!.cells).toEqual([
+			{ text: 'i', evidence: [] },
+			{ text: 'The report does not say.', evidence: [] },
+			{ text: 'x', reading: 'placed here', evidence: [{ page: 20, excerpt: 'e' }] },
+		]);
 	});
 });
 

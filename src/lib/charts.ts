@@ -15,14 +15,21 @@ export type FigureGroup = keyof typeof FIGURE_GROUPS;
 
 export interface ChartInput {
 	id: string;
-	data: { value: number; display: string; unit: string; measures: string; year: string; group: FigureGroup };
+	data: { value: number; display: string; qualifier?: string | undefined; unit: string; measures: string; year?: string | undefined; group: FigureGroup };
 }
+
+/** A figure as the report gives it: its value with the report's own hedge ("nearly $145 billion"). */
+export const figureText = (d: { display: string; qualifier?: string | undefined }) => (d.qualifier ? `${d.qualifier} ${d.display}` : d.display);
+
+/** The year column: the report's year or period, or a plain statement that it gives none. */
+export const NO_YEAR = 'not given in the report';
 
 export interface Bar {
 	id: string;
 	label: string;
+	/** The value with the report's qualifier. */
 	display: string;
-	year: string;
+	year?: string | undefined;
 	value: number;
 	/** Bar length as a fraction of the chart's largest value, 0..1. */
 	fraction: number;
@@ -57,7 +64,7 @@ export function buildCharts(figures: ChartInput[]): Chart[] {
 					.map((f) => ({
 						id: f.id,
 						label: f.data.measures,
-						display: f.data.display,
+						display: figureText(f.data),
 						year: f.data.year,
 						value: f.data.value,
 						fraction: Math.abs(f.data.value) / max,

@@ -4,7 +4,9 @@
  */
 import { hrefOf } from './related';
 import type { EntryLike, Link } from './relations';
-import { outlookRows } from './outlook';
+import { formatPages } from './report-pages';
+import type { Evidence } from './evidence';
+import { outlookRows, type OutlookRow, type ScenarioForOutlook } from './outlook';
 import { absoluteUrl } from './urls';
 
 export const DATA_COLLECTIONS = ['themes', 'scenarios', 'factors', 'recommendations', 'eras', 'actors', 'glossary', 'figures'] as const;
@@ -25,14 +27,45 @@ export function flattenRefs(value: unknown): unknown {
 	return value;
 }
 
-export function toJsonRecords(entries: Array<EntryLike & { body?: string | undefined }>, site: URL, base: string) {
+/**
+ * A recommendation's outlook as readers see it: conditions first, then scenarios, each with the
+ * vocabulary's label, the note, the evidence, and the edition's reading flagged `derived`.
+ */
+export function outlookRecords(rec: EntryLike, scenarios: ScenarioForOutlook[]) {
+	return outlookRows(rec, scenarios).map((o) => ({
+		key: o.key,
+		kind: o.kind,
+		status: o.status,
+		label: o.statusLabel,
+		...(o.note ? { note: o.note } : {}),
+		evidence: o.evidence,
+		derived: o.derived
+			? {
+					via: o.derived.via,
+					status: o.derived.status,
+					label: o.derived.statusLabel,
+					reason: o.derived.reason,
+					evidence: [...o.derived.scenarioEvidence, ...o.derived.conditionEvidence],
+				}
+			: null,
+	}));
+}
+
+export function toJsonRecords(entries: Array<EntryLike & { body?: string | undefined }>, site: URL, base: string, scenarios?: ScenarioForOutlook[]) {
 	return entries.map((e) => ({
 		id: e.id,
 		url: absoluteUrl(hrefOf(e), site, base),
 		...(flattenRefs(e.data) as object),
+		...(scenarios && e.collection === 'recommendations' ? { outlookByCondition: outlookRecords(e, scenarios) } : {}),
 		...(e.body ? { body: e.body.trim() } : {}),
 	}));
 }
+
+/** Evidence in one CSV field: `pp. 24-30: "…"`, several joined by " | ". */
+export const evidenceText = (ev: Evidence[]) => ev.map((e) => `${formatPages(e.page)}: "${e.excerpt}"`).join(' | ');
+
+/** The derived flag of a CSV cell: `instability: hard`, or empty where the edition reads nothing. */
+const derivedText = (o: OutlookRow) => (o.derived ? `${o.derived.via}: ${o.derived.status}` : '');
 
 /** RFC 4180 CSV: fields quoted when they hold a comma, quote or line break; CRLF line ends. */
 export function toCsv(rows: string[][]): string {
@@ -40,23 +73,31 @@ export function toCsv(rows: string[][]): string {
 	return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-export function recommendationsCsv(
-	recs: EntryLike[],
-	scenarios: Array<{ id: string; data: { title: string; code: string } }>,
-	site: URL,
-	base: string,
-): string {
+export function recommendationsCsv(recs: EntryLike[], scenarios: ScenarioForOutlook[], site: URL, base: string): string {
 	const first = recs[0] ? outlookRows(recs[0], scenarios) : [];
-	const header = ['code', 'title', 'audience', 'actors', 'themes', 'mechanisms', ...first.map((o) => `outlook_${o.key}`), 'summary', 'url'];
+	const header = [
+		'code',
+		'title',
+		'audience',
+		'must_act',
+		'involved',
+		'themes',
+		'mechanisms',
+		...first.flatMap((o) => ['status', 'label', 'note', 'evidence', 'derived'].map((f) => `outlook_${o.key}_${f}`)),
+		'summary',
+		'url',
+	];
+	const mustAct = (e: EntryLike) => ((e.data.mustAct ?? []) as Array<{ actor: Link }>).map((m) => m.actor.id).join('; ');
 	const ids = (e: EntryLike, field: string) => ((e.data[field] ?? []) as Link[]).map((l) => l.id).join('; ');
 	const rows = recs.map((r) => [
 		String(r.data.code),
 		String(r.data.title),
 		String(r.data.audience),
-		ids(r, 'actors'),
+		mustAct(r),
+		ids(r, 'involved'),
 		ids(r, 'themes'),
 		ids(r, 'mechanisms'),
-		...outlookRows(r, scenarios).map((o) => o.status),
+		...outlookRows(r, scenarios).flatMap((o) => [o.status, o.statusLabel, o.note ?? '', evidenceText(o.evidence), derivedText(o)]),
 		String(r.data.summary),
 		absoluteUrl(hrefOf(r), site, base),
 	]);

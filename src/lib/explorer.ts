@@ -1,31 +1,43 @@
 /** The explorer's facets and items, built from the collections (adding an entry adds it here). */
 import type { Site } from './content';
-import { AUDIENCES, CONDITIONS, OUTLOOK_LABELS, OUTLOOK_STATUSES, type Audience } from './model';
+import { actorFacetValues } from './actor-tree';
+import { AUDIENCES, OUTLOOK_LABELS, OUTLOOK_STATUSES, derivedLabel, derivedValue, type Audience } from './model';
 import type { Facet, FacetItem } from './facets';
-import { outlookRows } from './outlook';
+import { outlookRows, type OutlookRow } from './outlook';
 import { referenced } from './relations';
 import { titleOf } from './related';
 
+/** The facet values of one outlook cell: the report's status, and the edition's reading marked as derived. */
+const outlookValues = (o: OutlookRow) => [o.status, ...(o.derived ? [derivedValue(o.derived.status)] : [])];
+
 export function explorerFacets(site: Site): Facet[] {
-	const used = (collection: string) => {
-		const ids = new Set(site.recommendations.flatMap((r) => referenced(site.relations, r, collection).map((e) => e.id)));
-		return [...ids];
+	const rows = explorerRows(site);
+	const actorOptions = (key: 'actor' | 'involved') => {
+		const ids = new Set(rows.flatMap((r) => r.values[key] ?? []));
+		return site.actors
+			.filter((a) => ids.has(a.id))
+			.map((a) => ({ value: a.id, label: a.data.name }))
+			.sort((a, b) => a.label.localeCompare(b.label));
 	};
-	const statusOptions = OUTLOOK_STATUSES.map((s) => ({ value: s, label: OUTLOOK_LABELS[s] }));
-	const actorIds = used('actors');
+	// Each outlook facet offers the statuses that occur in its column, in the vocabulary's order, then the edition's readings.
+	const outlookOptions = (key: string) => {
+		const used = new Set(rows.flatMap((r) => r.values[key] ?? []));
+		return [
+			...OUTLOOK_STATUSES.filter((s) => used.has(s)).map((s) => ({ value: s, label: OUTLOOK_LABELS[s] })),
+			...OUTLOOK_STATUSES.filter((s) => used.has(derivedValue(s))).map((s) => ({ value: derivedValue(s), label: derivedLabel(s) })),
+		];
+	};
+	const columns = rows[0]?.outlook ?? [];
 	return [
 		{ key: 'audience', label: 'Addressed to', options: Object.entries(AUDIENCES).map(([value, label]) => ({ value, label })) },
-		{
-			key: 'actor',
-			label: 'Who must act',
-			options: site.actors
-				.filter((a) => actorIds.includes(a.id))
-				.map((a) => ({ value: a.id, label: a.data.name }))
-				.sort((a, b) => a.label.localeCompare(b.label)),
-		},
+		{ key: 'actor', label: 'Who must act', options: actorOptions('actor') },
+		{ key: 'involved', label: 'Also involved', options: actorOptions('involved') },
 		{ key: 'theme', label: 'Theme', options: site.themes.map((t) => ({ value: t.id, label: `${t.data.code} ${t.data.title}` })) },
-		...site.scenarios.map((s) => ({ key: `outlook-${s.id}`, label: `Outlook: ${s.data.title}`, options: statusOptions })),
-		...CONDITIONS.map((c) => ({ key: `outlook-${c.key}`, label: `Outlook: ${c.label.toLowerCase()}`, options: statusOptions })),
+		...columns.map((c) => ({
+			key: `outlook-${c.key}`,
+			label: c.kind === 'condition' ? `Outlook: ${c.label.toLowerCase()}` : `Outlook: ${c.label.replace(/^S\d+ /, '').toLowerCase()}`,
+			options: outlookOptions(`outlook-${c.key}`),
+		})),
 	];
 }
 
@@ -35,13 +47,15 @@ export interface ExplorerRow extends FacetItem {
 	summary: string;
 	audience: Audience;
 	actors: string[];
+	involved: string[];
 	themes: string[];
-	outlook: ReturnType<typeof outlookRows>;
+	outlook: OutlookRow[];
 }
 
 export function explorerRows(site: Site): ExplorerRow[] {
 	return site.recommendations.map((r) => {
-		const actors = referenced(site.relations, r, 'actors');
+		const mustAct = referenced(site.relations, r, 'actors', 'mustAct.actor');
+		const involved = referenced(site.relations, r, 'actors', 'involved');
 		const themes = referenced(site.relations, r, 'themes');
 		const outlook = outlookRows(r, site.scenarios);
 		return {
@@ -50,16 +64,21 @@ export function explorerRows(site: Site): ExplorerRow[] {
 			title: r.data.title,
 			summary: r.data.summary,
 			audience: r.data.audience,
-			actors: actors.map(titleOf),
+			actors: mustAct.map(titleOf),
+			involved: involved.map(titleOf),
 			themes: themes.map(titleOf),
 			outlook,
 			values: {
 				audience: [r.data.audience],
-				actor: actors.map((a) => a.id),
+				// A filter by a whole (Pakistan) includes its parts (the military, the ISI).
+				actor: actorFacetValues(site.actors, mustAct.map((a) => a.id)),
+				involved: actorFacetValues(site.actors, involved.map((a) => a.id)),
 				theme: themes.map((t) => t.id),
-				...Object.fromEntries(outlook.map((o) => [`outlook-${o.key}`, [o.status]])),
+				...Object.fromEntries(outlook.map((o) => [`outlook-${o.key}`, outlookValues(o)])),
 			},
-			text: [r.data.code, r.data.title, r.data.summary, ...actors.map(titleOf), ...themes.map(titleOf)].join(' ').toLowerCase(),
+			text: [r.data.code, r.data.title, r.data.summary, ...mustAct.map(titleOf), ...involved.map(titleOf), ...themes.map(titleOf)]
+				.join(' ')
+				.toLowerCase(),
 		};
 	});
 }

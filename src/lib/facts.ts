@@ -7,9 +7,10 @@ export interface Fact {
 	items: RelatedItem[];
 }
 
-const FIELDS: Record<string, Array<[collection: string, label: string]>> = {
+const FIELDS: Record<string, Array<[collection: string, label: string, field?: string]>> = {
 	recommendations: [
-		['actors', 'Who must act'],
+		['actors', 'Who must act', 'mustAct.actor'],
+		['actors', 'Also involved', 'involved'],
 		['themes', 'Themes'],
 		['glossary', 'Mechanisms'],
 	],
@@ -22,9 +23,9 @@ const FIELDS: Record<string, Array<[collection: string, label: string]>> = {
 
 export function factsFor(rel: Relations, entry: EntryLike): Fact[] {
 	return (FIELDS[entry.collection] ?? [])
-		.map(([collection, label]) => ({
+		.map(([collection, label, field]) => ({
 			label,
-			items: referenced(rel, entry, collection).map((e) => ({ href: hrefOf(e), title: titleOf(e) })),
+			items: referenced(rel, entry, collection, field).map((e) => ({ href: hrefOf(e), title: titleOf(e) })),
 		}))
 		.filter((f) => f.items.length > 0);
 }

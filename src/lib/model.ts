@@ -11,16 +11,39 @@ export const CODE_PATTERNS = {
 	recommendation: /^(AP|TP)-\d{2,3}$/,
 } as const;
 
-/** How a recommendation fares under a condition, as the report states it. */
-export const OUTLOOK_STATUSES = ['holds', 'limited', 'untenable', 'unstated'] as const;
-export type OutlookStatus = (typeof OUTLOOK_STATUSES)[number];
+/**
+ * How a recommendation fares under a condition: the one vocabulary of labels, facets, the matrix
+ * legend, the CSV and the JSON. Each status says what the report says, never what follows from it;
+ * `tone` only picks a colour. Ordered from the report's most to its least hopeful words.
+ */
+export const OUTLOOK_VOCABULARY = {
+	'expected-to-hold': { label: 'The report expects it to hold', tone: 'better' },
+	'fares-better': { label: 'The report expects it to fare better', tone: 'better' },
+	timely: { label: 'The report calls it timely then', tone: 'better' },
+	key: { label: 'The report calls it key here', tone: 'better' },
+	'aims-to-avert': { label: 'The report aims it at averting this', tone: 'better' },
+	'still-useful': { label: 'The report sees a use for it even then', tone: 'better' },
+	'step-forward-general': { label: 'A potential step forward — general statement only', tone: 'general' },
+	hard: { label: 'The report calls it hard', tone: 'harder' },
+	'harder-and-narrower': { label: 'Harder and narrower', tone: 'harder' },
+	'advises-waiting': { label: 'The report advises waiting', tone: 'harder' },
+	'likely-derailed': { label: 'The report expects it to be derailed', tone: 'worse' },
+	'general-caveat-only': { label: 'May become untenable — general caveat only', tone: 'general' },
+	unstated: { label: 'The report does not say', tone: 'none' },
+} as const satisfies Record<string, { label: string; tone: 'better' | 'general' | 'harder' | 'worse' | 'none' }>;
 
-export const OUTLOOK_LABELS: Record<OutlookStatus, string> = {
-	holds: 'Holds',
-	limited: 'Harder, narrower',
-	untenable: 'Unlikely to hold',
-	unstated: 'The report does not say',
-};
+export type OutlookStatus = keyof typeof OUTLOOK_VOCABULARY;
+export const OUTLOOK_STATUSES = Object.keys(OUTLOOK_VOCABULARY) as [OutlookStatus, ...OutlookStatus[]];
+export type OutlookTone = (typeof OUTLOOK_VOCABULARY)[OutlookStatus]['tone'];
+
+export const OUTLOOK_LABELS = Object.fromEntries(OUTLOOK_STATUSES.map((s) => [s, OUTLOOK_VOCABULARY[s].label])) as Record<OutlookStatus, string>;
+
+/** How the site marks a reading that is the edition's (a scenario read as a condition), not the report's. */
+export const DERIVED_LABEL = 'The edition’s reading';
+
+/** A facet value for a derived reading, kept apart from the report's own statuses. */
+export const derivedValue = (s: OutlookStatus) => `derived:${s}`;
+export const derivedLabel = (s: OutlookStatus) => `${OUTLOOK_LABELS[s]} (${DERIVED_LABEL.toLowerCase()})`;
 
 /** The two conditions the report uses besides its scenarios. */
 export const CONDITIONS = [

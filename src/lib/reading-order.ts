@@ -70,7 +70,7 @@ export function readingOrder(c: ReadingInput): ReadingGroup[] {
 		{
 			label: 'Recommendations',
 			overview: { href: PAGES.explorer, label: 'Explore all recommendations' },
-			items: [...c.recommendations.map(item('recommendations')), { href: PAGES.matrix, label: 'Outlook by scenario' }],
+			items: [...c.recommendations.map(item('recommendations')), { href: PAGES.matrix, label: 'Outlook by condition and scenario' }],
 		},
 		{ label: 'Conclusion', items: part('closing') },
 		{

@@ -3,7 +3,8 @@
  * scenarios, factors, eras and recommendations that reference it; a recommendation lists its
  * themes, actors and scenario outlook; an actor lists every entry that involves it.
  */
-import { OUTLOOK_LABELS, type OutlookStatus } from './model';
+import { DERIVED_LABEL } from './model';
+import { outlookRows, type ScenarioForOutlook } from './outlook';
 import { keyOf, referenced, referrers, type EntryLike, type Link, type Relations } from './relations';
 import { anchorPath, entryPath, type EntryKind } from './urls';
 
@@ -45,9 +46,10 @@ const group = (label: string, entries: EntryLike[], note?: (e: EntryLike) => str
 });
 
 /** Status of a recommendation under a scenario. */
-export function outlookFor(rec: EntryLike, scenarioId: string): OutlookStatus {
-	const list = (rec.data.outlook as { scenarios: Array<{ scenario: Link; status: OutlookStatus }> }).scenarios;
-	return list.find((s) => s.scenario.id === scenarioId)?.status ?? 'unstated';
+/** A recommendation's outlook under a scenario in words, with the edition's reading where there is one. */
+export function outlookLabelFor(rec: EntryLike, scenario: EntryLike): string {
+	const row = outlookRows(rec, [scenario as unknown as ScenarioForOutlook]).find((r) => r.key === scenario.id)!;
+	return row.derived ? `${row.statusLabel}; ${DERIVED_LABEL.toLowerCase()}: ${row.derived.statusLabel}` : row.statusLabel;
 }
 
 const LABELS: Record<string, string> = {
@@ -79,9 +81,7 @@ export function relatedFor(rel: Relations, link: Link): RelatedGroup[] {
 			break;
 		case 'scenarios':
 			groups = [
-				group('Recommendations and their outlook here', inc('recommendations', 'outlook.scenarios.scenario'), (r) =>
-					OUTLOOK_LABELS[outlookFor(r, entry.id)],
-				),
+				group('Recommendations and their outlook here', inc('recommendations', 'outlook.scenarios.scenario'), (r) => outlookLabelFor(r, entry)),
 				group(LABELS.themes!, out('themes')),
 				group(LABELS.factors!, inc('factors')),
 				group(LABELS.actors!, out('actors')),
@@ -97,17 +97,21 @@ export function relatedFor(rel: Relations, link: Link): RelatedGroup[] {
 				.filter((r, i, all) => r.id !== entry.id && all.findIndex((x) => x.id === r.id) === i);
 			groups = [
 				group('Themes it addresses', themes),
-				group('Who must act', out('actors')),
-				group('Outlook by scenario', out('scenarios'), (s) => OUTLOOK_LABELS[outlookFor(entry, s.id)]),
+				group('Who must act', referenced(rel, entry, 'actors', 'mustAct.actor')),
+				group('Also involved', referenced(rel, entry, 'actors', 'involved')),
+				group('Outlook by scenario', out('scenarios'), (s) => outlookLabelFor(entry, s)),
 				group('Mechanisms it names', out('glossary')),
 				group('Recommendations on the same themes', siblings),
 			];
 			break;
 		}
 		case 'actors':
-			groups = ['themes', 'scenarios', 'factors', 'recommendations', 'eras'].map((c) =>
-				group(c === 'recommendations' ? 'Recommendations it must act on' : LABELS[c]!, inc(c)),
-			);
+			groups = [
+				...['themes', 'scenarios', 'factors'].map((c) => group(LABELS[c]!, inc(c))),
+				group('Recommendations it must act on', inc('recommendations', 'mustAct.actor')),
+				group('Recommendations that involve it', inc('recommendations', 'involved')),
+				group(LABELS.eras!, inc('eras')),
+			];
 			break;
 		default:
 			groups = [];

@@ -108,10 +108,12 @@ export function referrers(rel: Relations, target: Link, collection: string, fiel
 	return out.sort(byOrder);
 }
 
-/** Entries of `collection` that `source` references, in reading order. */
-export function referenced(rel: Relations, source: Link, collection: string): EntryLike[] {
+/** Entries of `collection` that `source` references, optionally only through `field`, in reading order. */
+export function referenced(rel: Relations, source: Link, collection: string, field?: string): EntryLike[] {
 	const keys = new Set(
-		(rel.outgoing.get(keyOf(source)) ?? []).filter((e) => e.target.collection === collection).map((e) => keyOf(e.target)),
+		(rel.outgoing.get(keyOf(source)) ?? [])
+			.filter((e) => e.target.collection === collection && (!field || e.field === field))
+			.map((e) => keyOf(e.target)),
 	);
 	return [...keys].map((k) => rel.entries.get(k)!).sort(byOrder);
 }

@@ -8,6 +8,6 @@ export const getStaticPaths = () => DATA_COLLECTIONS.map((collection) => ({ para
 export const GET: APIRoute = async ({ params, site }) => {
 	const all = await loadSite();
 	const entries = all[params.collection as DataCollection];
-	const body = JSON.stringify(toJsonRecords(entries, site ?? new URL('http://localhost/'), import.meta.env.BASE_URL), null, 2);
+	const body = JSON.stringify(toJsonRecords(entries, site ?? new URL('http://localhost/'), import.meta.env.BASE_URL, all.scenarios), null, 2);
 	return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
