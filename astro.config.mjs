@@ -10,6 +10,7 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
 import { redirects } from './src/lib/redirects.mjs';
 import { urlContract } from './src/integrations/url-contract.ts';
+import { pagefindOptions } from './src/lib/search-config.mjs';
 
 export default defineConfig({
 	site,
@@ -54,9 +55,7 @@ export default defineConfig({
 				Head: './src/components/overrides/Head.astro',
 				Footer: './src/components/overrides/Footer.astro',
 			},
-			pagefind: {
-				ranking: { termFrequency: 0.8, pageLength: 0.5 },
-			},
+			pagefind: pagefindOptions,
 		}),
 		mdx(),
 		urlContract({ list: './src/published-urls.txt', redirects }),
