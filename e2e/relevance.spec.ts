@@ -5,13 +5,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { cases, type RelevanceCase } from './relevance/queries';
-import { landingUrl, prepareQuery } from '../src/lib/search-query';
+import { landingUrl, prepareQuery, type SearchContext } from '../src/lib/search-query';
 import { pagefindOptions } from '../src/lib/search-config.mjs';
 import { basePath, stripBase } from './support/pages';
 
 interface Found {
 	count: number;
-	results: Array<{ url: string; sub_results: Array<{ url: string }> }>;
+	results: Array<{ url: string; sub_results: Array<{ url: string; weighted_locations: Array<{ balanced_score: number }> }> }>;
 }
 
 /** Why a case fails, or nothing when it passes. */
@@ -40,7 +40,11 @@ test('the relevance suite: every query finds what a briefing writer expects', as
 	const expected = new Set(cases.flatMap((c) => [...(c.top3 ?? []), ...(c.top3Any ?? []), ...(c.first ? [c.first] : []), ...(c.nearest ? [c.nearest] : [])]));
 	for (const path of expected) expect((await request.get(path.split('#')[0]!.replace(/^\//, ''))).status(), path).toBe(200);
 
-	const prepared = cases.map((c) => prepareQuery(c.query));
+	// The site's words, codes and nearest subjects, as the search dialog fetches them.
+	const vocabulary = await request.get('search-vocabulary.json');
+	expect(vocabulary.status()).toBe(200);
+	const context = (await vocabulary.json()) as SearchContext;
+	const prepared = cases.map((c) => prepareQuery(c.query, context));
 	await page.goto('summary/');
 	const found: Found[] = await page.evaluate(
 		async ({ queries, base, options }) => {
@@ -54,7 +58,7 @@ test('the relevance suite: every query finds what a briefing writer expects', as
 				}
 				const search = await pagefind.search(q);
 				const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<Found['results'][number]> }) => r.data()));
-				out.push({ count: search.results.length, results: data.map((d) => ({ url: d.url, sub_results: d.sub_results.map((s) => ({ url: s.url })) })) });
+				out.push({ count: search.results.length, results: data.map((d) => ({ url: d.url, sub_results: d.sub_results.map((s) => ({ url: s.url, weighted_locations: s.weighted_locations })) })) });
 			}
 			return out;
 		},
