@@ -46,6 +46,16 @@ export function recommendationsCsv(
 	site: URL,
 	base: string,
 ): string {
+	return toCsv(recommendationTable(recs, scenarios, site, base));
+}
+
+/** The recommendations as a table: a header row, then one row per recommendation (the CSV's cells). */
+export function recommendationTable(
+	recs: EntryLike[],
+	scenarios: Array<{ id: string; data: { title: string; code: string } }>,
+	site: URL,
+	base: string,
+): string[][] {
 	const first = recs[0] ? outlookRows(recs[0], scenarios) : [];
 	const header = ['code', 'title', 'audience', 'actors', 'themes', 'mechanisms', ...first.map((o) => `outlook_${o.key}`), 'summary', 'url'];
 	const ids = (e: EntryLike, field: string) => ((e.data[field] ?? []) as Link[]).map((l) => l.id).join('; ');
@@ -60,5 +70,5 @@ export function recommendationsCsv(
 		String(r.data.summary),
 		absoluteUrl(hrefOf(r), site, base),
 	]);
-	return toCsv([header, ...rows]);
+	return [header, ...rows];
 }

@@ -5,6 +5,10 @@ import type { Facet, FacetItem } from './facets';
 import { outlookRows } from './outlook';
 import { referenced } from './relations';
 import { titleOf } from './related';
+import { aliasGroups } from './search-aliases';
+import { normaliseText } from './normalise';
+import { usesTerm } from './terms';
+import { recommendationTable } from './data-export';
 
 export function explorerFacets(site: Site): Facet[] {
 	const used = (collection: string) => {
@@ -39,6 +43,27 @@ export interface ExplorerRow extends FacetItem {
 	outlook: ReturnType<typeof outlookRows>;
 }
 
+/**
+ * The words the text filter matches, normalised as search normalises them: code, title, summary,
+ * sub-measures, actors, themes, and every name of every subject (glossary term or actor) the
+ * recommendation's body discusses, so "Durand" finds each one that discusses the Durand Line.
+ */
+function filterText(site: Site, r: Site['recommendations'][number], names: string[]): string {
+	const groups = aliasGroups(
+		site.glossary.map((g) => [g.id, g.data]),
+		site.actors.map((a) => [a.id, a.data]),
+	);
+	const body = r.body ?? '';
+	const subjects = groups.filter((g) => usesTerm(body, g.forms)).flatMap((g) => g.forms);
+	return normaliseText([r.data.code, r.data.title, r.data.summary, ...r.data.measures.map((m) => m.title), ...names, ...subjects].join(' '));
+}
+
+/** The explorer's download: the same table as `/data/recommendations.csv`, one row per recommendation id. */
+export function explorerTable(site: Site, siteUrl: URL, base: string): { header: string[]; rows: Record<string, string[]> } {
+	const [header, ...rows] = recommendationTable(site.recommendations, site.scenarios, siteUrl, base);
+	return { header: header!, rows: Object.fromEntries(site.recommendations.map((r, i) => [r.id, rows[i]!])) };
+}
+
 export function explorerRows(site: Site): ExplorerRow[] {
 	return site.recommendations.map((r) => {
 		const actors = referenced(site.relations, r, 'actors');
@@ -59,7 +84,7 @@ export function explorerRows(site: Site): ExplorerRow[] {
 				theme: themes.map((t) => t.id),
 				...Object.fromEntries(outlook.map((o) => [`outlook-${o.key}`, [o.status]])),
 			},
-			text: [r.data.code, r.data.title, r.data.summary, ...actors.map(titleOf), ...themes.map(titleOf)].join(' ').toLowerCase(),
+			text: filterText(site, r, [...actors.map(titleOf), ...themes.map(titleOf)]),
 		};
 	});
 }

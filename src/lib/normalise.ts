@@ -16,15 +16,19 @@ export function words(text: string): string[] {
 	return out;
 }
 
-const ENDINGS = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 's'];
+const ENDINGS = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's'];
 
-/** A light stem: the word without its commonest ending, never shorter than four letters. */
+/**
+ * A light stem: the word without its commonest ending and any final "e" ("trade", "trades" and
+ * "trading" all give "trad"), never shorter than four letters.
+ */
 export function stem(word: string): string {
 	if (/\d/.test(word)) return word;
-	for (const end of ENDINGS) {
-		if (word.endsWith(end) && word.length - end.length >= 4) return word.slice(0, -end.length);
-	}
-	return word;
+	let s = word;
+	const end = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+	if (end) s = word.slice(0, -end.length);
+	while (s.endsWith('e') && s.length > 4) s = s.slice(0, -1);
+	return s;
 }
 
 /** The text as a space-separated string of stems, for matching with `matchesWords`. */
