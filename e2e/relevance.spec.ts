@@ -57,7 +57,7 @@ test('the relevance suite: every query finds what a briefing writer expects', as
 					continue;
 				}
 				const search = await pagefind.search(q);
-				const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<Found['results'][number]> }) => r.data()));
+				const data: Found['results'] = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<Found['results'][number]> }) => r.data()));
 				out.push({ count: search.results.length, results: data.map((d) => ({ url: d.url, sub_results: d.sub_results.map((s) => ({ url: s.url, weighted_locations: s.weighted_locations })) })) });
 			}
 			return out;

@@ -8,7 +8,6 @@ import { titleOf } from './related';
 import { aliasGroups } from './search-aliases';
 import { normaliseText } from './normalise';
 import { usesTerm } from './terms';
-import { recommendationTable } from './data-export';
 
 export function explorerFacets(site: Site): Facet[] {
 	const used = (collection: string) => {
@@ -56,12 +55,6 @@ function filterText(site: Site, r: Site['recommendations'][number], names: strin
 	const body = r.body ?? '';
 	const subjects = groups.filter((g) => usesTerm(body, g.forms)).flatMap((g) => g.forms);
 	return normaliseText([r.data.code, r.data.title, r.data.summary, ...r.data.measures.map((m) => m.title), ...names, ...subjects].join(' '));
-}
-
-/** The explorer's download: the same table as `/data/recommendations.csv`, one row per recommendation id. */
-export function explorerTable(site: Site, siteUrl: URL, base: string): { header: string[]; rows: Record<string, string[]> } {
-	const [header, ...rows] = recommendationTable(site.recommendations, site.scenarios, siteUrl, base);
-	return { header: header!, rows: Object.fromEntries(site.recommendations.map((r, i) => [r.id, rows[i]!])) };
 }
 
 export function explorerRows(site: Site): ExplorerRow[] {

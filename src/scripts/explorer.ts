@@ -1,22 +1,28 @@
 /** Wires the explorer's form to the list: filter in place, update counts, keep the URL in sync. */
 import { countOptions, exportFileName, matches, parseQuery, toQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
-import { toCsv } from '../lib/data-export';
+import { parseCsv, toCsv } from '../lib/data-export';
 
-interface Table {
-	header: string[];
-	rows: Record<string, string[]>;
-}
+type ExplorerItem = FacetItem & { code: string };
 
-/** Saves the recommendations the filters show, as CSV or JSON, named after the filters. */
-function download(items: FacetItem[], table: Table, state: FilterState, facets: Facet[], format: 'csv' | 'json') {
-	const rows = items.filter((item) => matches(item, state)).map((item) => table.rows[item.id]!);
-	const body =
-		format === 'csv'
-			? toCsv([table.header, ...rows])
-			: `${JSON.stringify(rows.map((r) => Object.fromEntries(table.header.map((h, i) => [h, r[i]]))), null, 2)}\n`;
-	const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8';
+/**
+ * Saves the recommendations the filters show, as CSV or JSON, named after the filters: the rows of
+ * the site's own data file for each format, so the download holds exactly what `/data/` publishes.
+ */
+async function download(items: ExplorerItem[], file: string, state: FilterState, facets: Facet[], format: 'csv' | 'json') {
+	const shown = items.filter((item) => matches(item, state));
+	const text = await (await fetch(file)).text();
+	let body: string;
+	if (format === 'csv') {
+		const [header, ...rows] = parseCsv(text);
+		const codes = new Set(shown.map((i) => i.code));
+		const col = header!.indexOf('code');
+		body = toCsv([header!, ...rows.filter((r) => codes.has(r[col]!))]);
+	} else {
+		const ids = new Set(shown.map((i) => i.id));
+		body = `${JSON.stringify((JSON.parse(text) as Array<{ id: string }>).filter((r) => ids.has(r.id)), null, 2)}\n`;
+	}
 	const a = document.createElement('a');
-	a.href = URL.createObjectURL(new Blob([body], { type }));
+	a.href = URL.createObjectURL(new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8' }));
 	a.download = exportFileName(state, facets, format);
 	document.body.append(a);
 	a.click();
@@ -29,7 +35,7 @@ export function initExplorer(): void {
 	const dataEl = document.getElementById('explorer-data');
 	const status = document.getElementById('explorer-status');
 	if (!form || !dataEl || !status) return;
-	const { facets, items, table } = JSON.parse(dataEl.textContent ?? '{}') as { facets: Facet[]; items: FacetItem[]; table: Table };
+	const { facets, items, files } = JSON.parse(dataEl.textContent ?? '{}') as { facets: Facet[]; items: ExplorerItem[]; files: Record<'csv' | 'json', string> };
 	const cards = new Map([...document.querySelectorAll<HTMLElement>('.rec-card')].map((el) => [el.dataset.id!, el]));
 	const q = form.querySelector<HTMLInputElement>('#explorer-q')!;
 
@@ -77,7 +83,8 @@ export function initExplorer(): void {
 	form.addEventListener('input', () => apply(readForm()));
 	form.addEventListener('submit', (e) => e.preventDefault());
 	for (const button of form.querySelectorAll<HTMLButtonElement>('[data-download]')) {
-		button.addEventListener('click', () => download(items, table, readForm(), facets, button.dataset.download as 'csv' | 'json'));
+		const format = button.dataset.download as 'csv' | 'json';
+		button.addEventListener('click', () => void download(items, files[format], readForm(), facets, format));
 	}
 	form.addEventListener('reset', () => setTimeout(() => apply(readForm())));
 }
