@@ -16,6 +16,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// The stylesheet is inlined in each page: the first paint no longer waits on a second request
+	// (Lighthouse's first contentful paint); pages stay under 30 KB compressed.
+	build: { inlineStylesheets: 'always' },
 	redirects,
 	vite: {
 		build: {

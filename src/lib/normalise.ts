@@ -31,9 +31,9 @@ export function stem(word: string): string {
 	return s;
 }
 
-/** The text as a space-separated string of stems, for matching with `matchesWords`. */
+/** The text as a space-separated string of its distinct stems, for matching with `matchesWords`. */
 export function normaliseText(text: string): string {
-	return ` ${words(text).map(stem).join(' ')} `;
+	return ` ${[...new Set(words(text).map(stem))].join(' ')} `;
 }
 
 /** Does a normalised text contain every word of the phrase (each as a whole stem or a word start)? */
