@@ -5,6 +5,7 @@ import { anchorPath } from './urls';
 import { buildVocabulary } from './vocabulary';
 import { aliasGroups } from './search-aliases';
 import { KIND_LABELS } from './page-meta';
+import { usesTerm } from './terms';
 
 /** An MDX body without its imports and component tags: only the words a reader sees. */
 const prose = (body: string | undefined) => (body ?? '').replace(/^import .*$/gm, '').replace(/<[^>]+>/g, ' ');
@@ -22,6 +23,15 @@ export function searchContext(site: Site, docs: Array<{ body?: string | undefine
 			site.actors.map((a) => [a.id, a.data]),
 		).flatMap((g) => g.forms),
 	];
+	// A `nearest` term makes search say the report does not name it: that must stay true.
+	const siteText = texts.join('\n');
+	for (const g of site.glossary) {
+		for (const form of g.data.nearest) {
+			if (usesTerm(siteText, [form])) {
+				throw new Error(`${g.filePath ?? `content/glossary/${g.id}.yaml`}: field "nearest": "${form}" appears in the site's own text, so search must not say the report does not name it (make it an alias instead)`);
+			}
+		}
+	}
 	return {
 		vocabulary: buildVocabulary(texts),
 		codes: [site.themes, site.scenarios, site.factors, site.recommendations].flat().map((e) => e.data.code),
