@@ -11,8 +11,12 @@ import { usesTerm } from './terms';
 const prose = (body: string | undefined) => (body ?? '').replace(/^import .*$/gm, '').replace(/<[^>]+>/g, ' ');
 
 export function searchContext(site: Site, docs: Array<{ body?: string | undefined; data: { title: string; description?: string | undefined } }>): SearchContext {
+	// Every text field of an entry, except the terms a glossary entry says the report does not use.
 	const fields = (d: Record<string, unknown>) =>
-		Object.values(d).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
+		Object.entries(d)
+			.filter(([key]) => key !== 'nearest')
+			.map(([, v]) => v)
+			.flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
 	const entries = [site.themes, site.scenarios, site.factors, site.recommendations, site.eras, site.actors, site.glossary, site.figures].flat();
 	const texts = [
 		...entries.flatMap((e) => [...fields(e.data as Record<string, unknown>), prose((e as { body?: string }).body)]),
