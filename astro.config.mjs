@@ -11,11 +11,15 @@ import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
 import { redirects } from './src/lib/redirects.mjs';
 import { urlContract } from './src/integrations/url-contract.ts';
 import { evidenceCheck } from './src/integrations/evidence-check.ts';
+import { pagefindOptions } from './src/lib/search-config.mjs';
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// The stylesheet is inlined in each page: the first paint no longer waits on a second request
+	// (Lighthouse's first contentful paint); pages stay under 30 KB compressed.
+	build: { inlineStylesheets: 'always' },
 	redirects,
 	vite: {
 		build: {
@@ -55,9 +59,7 @@ export default defineConfig({
 				Head: './src/components/overrides/Head.astro',
 				Footer: './src/components/overrides/Footer.astro',
 			},
-			pagefind: {
-				ranking: { termFrequency: 0.8, pageLength: 0.5 },
-			},
+			pagefind: pagefindOptions,
 		}),
 		mdx(),
 		evidenceCheck(),

@@ -46,6 +46,71 @@ test.describe('search', () => {
 		await expect.poll(() => fetched.filter((u) => /pagefind/.test(u)).length).toBeGreaterThan(0);
 	});
 
+	test('pointing at the search button starts loading search before the click', async ({ page }) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(r.url()));
+		const site = new SitePage(page);
+		await site.goto('/summary/');
+		await expect(site.searchButton).toBeEnabled();
+		expect(fetched.filter((u) => /pagefind|search-vocabulary/.test(u))).toEqual([]);
+		await site.searchButton.hover();
+		await expect.poll(() => fetched.some((u) => /\/pagefind\/pagefind\.js/.test(u)), { timeout: FIRST_SEARCH_TIMEOUT }).toBe(true);
+		await expect.poll(() => fetched.some((u) => /search-vocabulary\.json/.test(u))).toBe(true);
+	});
+
+	/** Opens search and types a query; returns the dialog. */
+	async function typeQuery(page: Page, query: string) {
+		const site = new SitePage(page);
+		await site.goto('/themes/');
+		// The site's words arrive with search (a query typed before them is prepared again when they do).
+		const vocabulary = page.waitForResponse(/search-vocabulary\.json/, { timeout: FIRST_SEARCH_TIMEOUT });
+		await site.searchButton.click();
+		const dialog = page.getByRole('dialog');
+		expect((await vocabulary).ok()).toBe(true);
+		await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+		return dialog;
+	}
+
+	test('a misspelling gets "Did you mean" from the site\'s own words, and taking it searches again', async ({ page }) => {
+		const dialog = await typeQuery(page, 'Pakistn');
+		const hint = dialog.getByRole('status').filter({ hasText: 'Did you mean' });
+		await expect(hint).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		await expect(hint).toContainText('No page uses “Pakistn”');
+		await expect(page.locator('.pagefind-ui__result')).toHaveCount(0);
+		await hint.getByRole('button', { name: 'pakistan', exact: true }).click();
+		await expect(dialog.getByRole('textbox', { name: 'Search' })).toHaveValue('pakistan');
+		await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		await expect(hint).toBeHidden();
+	});
+
+	test('a term the report does not use points to the nearest subject', async ({ page }) => {
+		const entry = glossary().find((g) => ((g.data.nearest ?? []) as string[]).includes('CPEC'))!;
+		expect(entry, 'a glossary entry names CPEC as a term it is the nearest subject of').toBeTruthy();
+		const dialog = await typeQuery(page, 'CPEC');
+		const hint = dialog.getByRole('status').filter({ hasText: 'does not name' });
+		await expect(hint).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		const link = hint.getByRole('link', { name: entry.data.term });
+		await expect(link).toHaveAttribute('href', new RegExp(`/glossary/#term-${entry.id}$`));
+	});
+
+	for (const typed of ['ap7', 'ap 07', 'AP-07']) {
+		test(`a code typed as "${typed}" puts its recommendation first`, async ({ page }) => {
+			const rec7 = recommendations().find((r) => r.data.code === 'AP-07')!;
+			await typeQuery(page, typed);
+			const first = page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-link').first();
+			await expect(first).toHaveAttribute('href', new RegExp(`/recommendations/${rec7.id}/$`), { timeout: FIRST_SEARCH_TIMEOUT });
+		});
+	}
+
+	test('a glossary result lands on its term, not the top of the page', async ({ page }) => {
+		const tapi = glossary().find((g) => ((g.data.aliases ?? []) as string[]).includes('TAPI'))!;
+		await typeQuery(page, 'TAPI');
+		const links = page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+		await expect
+			.poll(() => links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), { timeout: FIRST_SEARCH_TIMEOUT })
+			.toContainEqual(expect.stringMatching(new RegExp(`/glossary/#term-${tapi.id}$`)));
+	});
+
 	const rec = recommendations()[6]!;
 	const theme = themes()[1]!;
 	const term = glossary().find((g) => g.id === 'apapps')!;
@@ -153,13 +218,60 @@ test.describe('the recommendations explorer', () => {
 		const expected = all.filter((r) => r.data.audience === 'afghanistan-pakistan' && (refs(r, 'themes').includes(t1!.id) || refs(r, 'themes').includes(t2!.id)));
 		expect(await visibleIds(page)).toEqual(expected.map((r) => r.id).sort());
 		await page.getByLabel('Filter by words').fill('border');
+		// Bounds computed from the content: every recommendation whose title or summary says "border"
+		// is shown, and every one shown says it somewhere (title, summary, sub-measures or body).
 		const names = new Map([...actors(), ...themes()].map((e) => [e.id, (e.data.name ?? e.data.title) as string]));
-		const text = (r: Entry) =>
-			[r.data.code, r.data.title, r.data.summary, ...[...mustAct(r), ...refs(r, 'involved')].map((id) => names.get(id)), ...refs(r, 'themes').map((id) => names.get(id))]
-				.join(' ')
-				.toLowerCase();
-		expect(await visibleIds(page)).toEqual(expected.filter((r) => text(r).includes('border')).map((r) => r.id).sort());
+		const says = (r: Entry, re: RegExp) =>
+			re.test(
+				[r.data.title, r.data.summary, ...((r.data.measures ?? []) as Array<{ title: string }>).map((m) => m.title), ...[...mustAct(r), ...refs(r, 'involved'), ...refs(r, 'themes')].map((id) => names.get(id)), r.body].join(' '),
+			);
+		const shown = await visibleIds(page);
+		for (const r of expected.filter((r) => says(r, /border/i) && /border/i.test(`${r.data.title} ${r.data.summary}`))) expect(shown).toContain(r.id);
+		for (const id of shown) {
+			const r = expected.find((e) => e.id === id);
+			expect(r, `${id} passes the facets`).toBeDefined();
+			expect(says(r!, /border/i), `${id} discusses borders`).toBe(true);
+		}
 	});
+
+	test('the text filter uses the names of subjects: "Durand" finds every recommendation that discusses the Durand Line', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/');
+		await page.getByLabel('Filter by words').fill('Durand');
+		const discuss = all.filter((r) => /Durand Line/i.test(`${r.data.title} ${r.data.summary} ${r.body}`)).map((r) => r.id).sort();
+		expect(discuss.length, 'more than one recommendation discusses the Durand Line').toBeGreaterThan(1);
+		expect(await visibleIds(page)).toEqual(discuss);
+	});
+
+	test('on a phone, the filters and the list come first', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await new SitePage(page).goto('/recommendations/');
+		await expect(page.getByLabel('Filter by words')).toBeInViewport();
+		const firstCard = page.locator('.rec-card').first();
+		const top = await firstCard.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+		expect(top, 'the first recommendation starts within the first screen').toBeLessThan(844);
+		await context.close();
+	});
+
+	for (const format of ['csv', 'json'] as const) {
+		test(`offers the filtered view as ${format.toUpperCase()}, named after the filters`, async ({ page }) => {
+			await new SitePage(page).goto('/recommendations/');
+			const t = themes()[4]!;
+			await page.locator(`input[name="theme"][value="${t.id}"]`).check();
+			const shown = await visibleIds(page);
+			const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format.toUpperCase(), exact: true }).click()]);
+			expect(file.suggestedFilename()).toBe(`recommendations-theme-${t.id}.${format}`);
+			const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+			const codes = all.filter((r) => shown.includes(r.id)).map((r) => r.data.code as string).sort();
+			const got =
+				format === 'csv'
+					? text.trim().split('\r\n').slice(1).map((line) => line.split(',')[0]!)
+					: (JSON.parse(text) as Array<{ code: string }>).map((r) => r.code);
+			expect(got.sort()).toEqual(codes);
+			expect(codes.length).toBeGreaterThan(0);
+			expect(codes.length).toBeLessThan(all.length);
+		});
+	}
 
 	test('the filtered view is kept in the URL and restored when the URL is opened fresh', async ({ page, browser }) => {
 		await new SitePage(page).goto('/recommendations/');
@@ -183,6 +295,13 @@ test.describe('the recommendations explorer', () => {
 		await page.keyboard.press('Space');
 		expect(await visibleIds(page)).toEqual(all.filter((r) => r.data.audience === 'third-parties').map((r) => r.id).sort());
 	});
+});
+
+test('short URLs answer to the code as printed, in capitals, as well as in lower case', async ({ page }) => {
+	for (const r of recommendations().slice(0, 3)) {
+		await page.goto(`r/${r.data.code}/`);
+		await expect(page).toHaveURL(new RegExp(`/recommendations/${r.id}/$`));
+	}
 });
 
 test.describe('the matrix', () => {

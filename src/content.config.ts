@@ -209,6 +209,7 @@ const actors = defineCollection({
 	loader: yaml('actors'),
 	schema: z.strictObject({
 		name: z.string(),
+		aliases: z.array(z.string()).default([]).describe('Other names, acronyms, demonyms and spellings a reader may search for.'),
 		kind: z.enum(['state', 'government-body', 'armed-group', 'political-party', 'community', 'international', 'person']),
 		description: z.string().min(10).describe('One or two sentences in the site’s own words.'),
 		partOf: reference('actors')
@@ -224,6 +225,10 @@ const glossary = defineCollection({
 		expansion: z.string().optional().describe('What an acronym stands for.'),
 		definition: z.string().min(10).describe('A short definition in the site’s own words.'),
 		aliases: z.array(z.string()).default([]).describe('Other spellings to recognise in the text.'),
+		nearest: z
+			.array(z.string())
+			.default([])
+			.describe('Terms the report does not use for which this entry is the nearest subject: search points readers here when they find nothing.'),
 	}),
 });
 

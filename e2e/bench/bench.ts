@@ -69,7 +69,8 @@ rows.push(
 	'',
 	'| measure | value |',
 	'| --- | --- |',
-	`| first query: last keystroke to results on screen | ${s.firstMs.toFixed(0)} ms |`,
+	`| first query, typed as soon as the dialog opens: last keystroke to results on screen | ${s.firstMs.toFixed(0)} ms |`,
+	`| first query after pointing at the button (search loads on intent) | ${s.afterIntentMs.toFixed(0)} ms |`,
 	`| warm queries (median of ${s.warmMs.length}): last keystroke to results | ${s.warmMedianMs.toFixed(0)} ms |`,
 	`| bytes fetched by search (gzip), first query | ${kb(s.bytes)} |`,
 );

@@ -51,6 +51,12 @@ describe('bad content fails the build, naming the file and the field', () => {
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	});
 
+	it('a glossary "nearest" term that the site\'s own text uses', () => {
+		const r = broken('nearest-used', (d) => edit(d, 'content/glossary/xyz.yaml', (t) => `${t.trimEnd()}\nnearest: [Xylophone Yard Zone]\n`));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('content/glossary/xyz.yaml: field "nearest": "Xylophone Yard Zone" appears in the site\'s own text');
+	});
+
 	it('a field of the wrong type', () => {
 		const r = broken('wrong-type', (d) => edit(d, REC, (t) => t.replace(/^order: 1$/m, 'order: first')));
 		expect(r.ok).toBe(false);

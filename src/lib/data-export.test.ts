@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenRefs, recommendationsCsv, toCsv, toJsonRecords } from './data-export';
+import { flattenRefs, parseCsv, recommendationsCsv, toCsv, toJsonRecords } from './data-export';
 
 const site = new URL('https://example.org');
 const rec = {
@@ -41,6 +41,10 @@ describe('data export', () => {
 
 	it('quotes CSV fields that need it and ends lines with CRLF', () => {
 		expect(toCsv([['a', 'b,c'], ['say "hi"', 'x\ny']])).toBe('a,"b,c"\r\n"say ""hi""","x\ny"\r\n');
+		// What toCsv writes, parseCsv reads back (the explorer filters the published CSV with it).
+		const rows = [['a', 'b,c', ''], ['say "hi"', 'x\r\ny', 'z']];
+		expect(parseCsv(toCsv(rows))).toEqual(rows);
+		expect(parseCsv('a,b\nc,d')).toEqual([['a', 'b'], ['c', 'd']]);
 	});
 
 	it('gives a recommendation its outlook conditions first, with labels, evidence and the edition’s reading flagged', () => {

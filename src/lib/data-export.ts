@@ -73,6 +73,40 @@ export function toCsv(rows: string[][]): string {
 	return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
+/** Reads RFC 4180 CSV as written by `toCsv`: quoted fields may hold commas, quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	const endField = () => {
+		row.push(field);
+		field = '';
+	};
+	const endRow = () => {
+		endField();
+		rows.push(row);
+		row = [];
+	};
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') endField();
+		else if (c === '\r' || c === '\n') {
+			if (c === '\r' && text[i + 1] === '\n') i++;
+			endRow();
+		} else field += c;
+	}
+	if (field || row.length) endRow();
+	return rows;
+}
+
 export function recommendationsCsv(recs: EntryLike[], scenarios: ScenarioForOutlook[], site: URL, base: string): string {
 	const first = recs[0] ? outlookRows(recs[0], scenarios) : [];
 	const header = [

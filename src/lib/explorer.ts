@@ -6,6 +6,9 @@ import type { Facet, FacetItem } from './facets';
 import { outlookRows, type OutlookRow } from './outlook';
 import { referenced } from './relations';
 import { titleOf } from './related';
+import { aliasGroups } from './search-aliases';
+import { normaliseText } from './normalise';
+import { usesTerm } from './terms';
 
 /** The facet values of one outlook cell: the report's status, and the edition's reading marked as derived. */
 const outlookValues = (o: OutlookRow) => [o.status, ...(o.derived ? [derivedValue(o.derived.status)] : [])];
@@ -52,6 +55,21 @@ export interface ExplorerRow extends FacetItem {
 	outlook: OutlookRow[];
 }
 
+/**
+ * The words the text filter matches, normalised as search normalises them: code, title, summary,
+ * sub-measures, actors, themes, and every name of every subject (glossary term or actor) the
+ * recommendation's body discusses, so "Durand" finds each one that discusses the Durand Line.
+ */
+function filterText(site: Site, r: Site['recommendations'][number], names: string[]): string {
+	const groups = aliasGroups(
+		site.glossary.map((g) => [g.id, g.data]),
+		site.actors.map((a) => [a.id, a.data]),
+	);
+	const body = r.body ?? '';
+	const subjects = groups.filter((g) => usesTerm(body, g.forms)).flatMap((g) => g.forms);
+	return normaliseText([r.data.code, r.data.title, r.data.summary, ...r.data.measures.map((m) => m.title), ...names, ...subjects].join(' '));
+}
+
 export function explorerRows(site: Site): ExplorerRow[] {
 	return site.recommendations.map((r) => {
 		const mustAct = referenced(site.relations, r, 'actors', 'mustAct.actor');
@@ -76,9 +94,7 @@ export function explorerRows(site: Site): ExplorerRow[] {
 				theme: themes.map((t) => t.id),
 				...Object.fromEntries(outlook.map((o) => [`outlook-${o.key}`, outlookValues(o)])),
 			},
-			text: [r.data.code, r.data.title, r.data.summary, ...mustAct.map(titleOf), ...involved.map(titleOf), ...themes.map(titleOf)]
-				.join(' ')
-				.toLowerCase(),
+			text: filterText(site, r, [...mustAct.map(titleOf), ...involved.map(titleOf), ...themes.map(titleOf)]),
 		};
 	});
 }

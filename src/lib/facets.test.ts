@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countOptions, matches, parseQuery, toQuery, type Facet, type FacetItem } from './facets';
+import { countOptions, exportFileName, matches, parseQuery, toQuery, type Facet, type FacetItem } from './facets';
+import { normaliseText } from './normalise';
 
 const facets: Facet[] = [
 	{ key: 'audience', label: 'Audience', options: [{ value: 'ap', label: 'AP' }, { value: 'tp', label: 'TP' }] },
 	{ key: 'theme', label: 'Theme', options: [{ value: 'trade', label: 'Trade' }, { value: 'security', label: 'Security' }] },
 ];
 const items: FacetItem[] = [
-	{ id: 'a', values: { audience: ['ap'], theme: ['trade'] }, text: 'ap-01 open the border to trade' },
-	{ id: 'b', values: { audience: ['ap'], theme: ['security'] }, text: 'ap-02 share intelligence' },
-	{ id: 'c', values: { audience: ['tp'], theme: ['trade', 'security'] }, text: 'tp-01 press for dialogue on trade' },
+	{ id: 'a', values: { audience: ['ap'], theme: ['trade'] }, text: normaliseText('AP-01 Open the border to trade') },
+	{ id: 'b', values: { audience: ['ap'], theme: ['security'] }, text: normaliseText('AP-02 Share intelligence') },
+	{ id: 'c', values: { audience: ['tp'], theme: ['trade', 'security'] }, text: normaliseText('TP-01 Press for dialogue on trading') },
 ];
 const ids = (state: Parameters<typeof matches>[1]) => items.filter((i) => matches(i, state)).map((i) => i.id);
 
@@ -22,6 +23,19 @@ describe('facet filtering', () => {
 		expect(ids({ q: 'Trade', selected: {} })).toEqual(['a', 'c']);
 		expect(ids({ q: 'trade border', selected: {} })).toEqual(['a']);
 		expect(ids({ q: 'AP-02', selected: {} })).toEqual(['b']);
+	});
+
+	it('matches stems: plurals and endings meet their word', () => {
+		expect(ids({ q: 'borders', selected: {} })).toEqual(['a']);
+		expect(ids({ q: 'trades', selected: {} })).toEqual(['a', 'c']);
+		expect(ids({ q: 'intelligent', selected: {} })).toEqual([]);
+	});
+
+	it('names the download after the filters', () => {
+		expect(exportFileName({ q: '', selected: {} }, facets, 'csv')).toBe('recommendations-all.csv');
+		expect(exportFileName({ q: ' Durand Line ', selected: { theme: ['trade', 'security'] } }, facets, 'json')).toBe(
+			'recommendations-q-durand-line_theme-trade+security.json',
+		);
 	});
 
 	it('counts each option as if it were chosen with the other facets as they are', () => {

@@ -3,6 +3,7 @@
  * and the unit tests run the same code. Within a facet the chosen values are alternatives (OR);
  * across facets they all apply (AND); the text filter matches every word.
  */
+import { matchesWords } from './normalise';
 
 export interface FacetOption {
 	value: string;
@@ -17,7 +18,7 @@ export interface FacetItem {
 	id: string;
 	/** Facet key -> the item's values for it. */
 	values: Record<string, string[]>;
-	/** Lowercased searchable text (code, title, summary, names). */
+	/** Searchable text, normalised by `normaliseText` (code, title, summary, names of subjects). */
 	text: string;
 }
 export interface FilterState {
@@ -27,7 +28,6 @@ export interface FilterState {
 
 export const emptyState = (): FilterState => ({ q: '', selected: {} });
 
-const words = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
 
 /** Does the item pass every active filter, ignoring facet `except` (for counting its options)? */
 export function matches(item: FacetItem, state: FilterState, except?: string): boolean {
@@ -36,7 +36,7 @@ export function matches(item: FacetItem, state: FilterState, except?: string): b
 		const have = item.values[key] ?? [];
 		if (!chosen.some((v) => have.includes(v))) return false;
 	}
-	return words(state.q).every((w) => item.text.includes(w));
+	return !state.q.trim() || matchesWords(item.text, state.q);
 }
 
 /** For each facet option, how many items would match if it were chosen alongside the other facets. */
@@ -68,4 +68,20 @@ export function toQuery(state: FilterState, facets: Facet[]): string {
 	for (const f of facets) for (const v of state.selected[f.key] ?? []) params.append(f.key, v);
 	const s = params.toString();
 	return s ? `?${s}` : '';
+}
+
+/**
+ * A file name that says what the download holds: `recommendations-q-durand-theme-trade-and-connectivity.csv`,
+ * or `recommendations-all.json` when nothing is filtered.
+ */
+export function exportFileName(state: FilterState, facets: Facet[], extension: 'csv' | 'json'): string {
+	const parts: string[] = [];
+	const q = state.q.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	if (q) parts.push(`q-${q}`);
+	for (const f of facets) {
+		const chosen = state.selected[f.key] ?? [];
+		if (chosen.length) parts.push(`${f.key}-${chosen.join('+')}`);
+	}
+	const name = parts.join('_').slice(0, 180) || 'all';
+	return `recommendations-${name}.${extension}`;
 }

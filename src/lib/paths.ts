@@ -31,7 +31,11 @@ export function shortLinks(site: Site): Array<{ from: string; to: string }> {
 /** Paths for one short-URL prefix (`r`, `t`, `s`, `f`): each route folder publishes its own. */
 export async function shortPaths(prefix: 'r' | 't' | 's' | 'f') {
 	const site = await loadSite();
+	// Codes are case-insensitive: the code as the site prints it (`/r/AP-07/`) lands on the same page.
 	return shortLinks(site)
 		.filter(({ from }) => from.startsWith(`/${prefix}/`))
-		.map(({ from, to }) => ({ params: { code: from.split('/')[2]! }, props: { to } }));
+		.flatMap(({ from, to }) => {
+			const code = from.split('/')[2]!;
+			return [...new Set([code, code.toUpperCase()])].map((c) => ({ params: { code: c }, props: { to } }));
+		});
 }

@@ -1,9 +1,13 @@
 // Marks the first use of each glossary term on a content page: an <abbr> with the expansion,
 // inside a link to the term's entry. Generated from content/glossary/, never typed by hand.
+// It also gives search the other names of every subject a page names (glossary terms and actors:
+// "Chinese" for a page that says "China"), as an indexed attribute of an empty element, so any
+// name of a subject finds the pages that discuss it.
 import { visitParents } from 'unist-util-visit-parents';
 import { readYamlEntries, isContentFile } from '../lib/content-files.mjs';
 import { anchorPath, withBase } from '../lib/urls.ts';
 import { formPattern } from '../lib/terms.ts';
+import { aliasGroups, aliasesToIndex } from '../lib/search-aliases.ts';
 import { base } from '../lib/site-config.mjs';
 
 const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'data']);
@@ -18,7 +22,21 @@ export function glossaryMatchers(entries) {
 export function rehypeGlossary() {
 	return (tree, file) => {
 		if (!isContentFile(file.path)) return;
-		const matchers = glossaryMatchers(readYamlEntries('glossary'));
+		const glossary = readYamlEntries('glossary');
+		const matchers = glossaryMatchers(glossary);
+		const pageText = [];
+		visitParents(tree, 'text', (node) => {
+			pageText.push(node.value);
+		});
+		const aliases = aliasesToIndex(pageText.join(' '), aliasGroups([...glossary], [...readYamlEntries('actors')]));
+		if (aliases.length) {
+			tree.children.push({
+				type: 'element',
+				tagName: 'span',
+				properties: { dataPagefindIndexAttrs: 'data-also-named', dataAlsoNamed: aliases.join(', ') },
+				children: [],
+			});
+		}
 		const done = new Set();
 		visitParents(tree, 'text', (node, ancestors) => {
 			if (ancestors.some((a) => a.type === 'element' && SKIP.has(a.tagName))) return;

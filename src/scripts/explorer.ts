@@ -1,12 +1,41 @@
 /** Wires the explorer's form to the list: filter in place, update counts, keep the URL in sync. */
-import { countOptions, matches, parseQuery, toQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
+import { countOptions, exportFileName, matches, parseQuery, toQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
+import { parseCsv, toCsv } from '../lib/data-export';
+
+type ExplorerItem = FacetItem & { code: string };
+
+/**
+ * Saves the recommendations the filters show, as CSV or JSON, named after the filters: the rows of
+ * the site's own data file for each format, so the download holds exactly what `/data/` publishes.
+ */
+async function download(items: ExplorerItem[], file: string, state: FilterState, facets: Facet[], format: 'csv' | 'json') {
+	const shown = items.filter((item) => matches(item, state));
+	const text = await (await fetch(file)).text();
+	let body: string;
+	if (format === 'csv') {
+		const [header, ...rows] = parseCsv(text);
+		const codes = new Set(shown.map((i) => i.code));
+		const col = header!.indexOf('code');
+		body = toCsv([header!, ...rows.filter((r) => codes.has(r[col]!))]);
+	} else {
+		const ids = new Set(shown.map((i) => i.id));
+		body = `${JSON.stringify((JSON.parse(text) as Array<{ id: string }>).filter((r) => ids.has(r.id)), null, 2)}\n`;
+	}
+	const a = document.createElement('a');
+	a.href = URL.createObjectURL(new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8' }));
+	a.download = exportFileName(state, facets, format);
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(a.href), 0);
+}
 
 export function initExplorer(): void {
 	const form = document.querySelector<HTMLFormElement>('#explorer-filters');
 	const dataEl = document.getElementById('explorer-data');
 	const status = document.getElementById('explorer-status');
 	if (!form || !dataEl || !status) return;
-	const { facets, items } = JSON.parse(dataEl.textContent ?? '{}') as { facets: Facet[]; items: FacetItem[] };
+	const { facets, items, files } = JSON.parse(dataEl.textContent ?? '{}') as { facets: Facet[]; items: ExplorerItem[]; files: Record<'csv' | 'json', string> };
 	const cards = new Map([...document.querySelectorAll<HTMLElement>('.rec-card')].map((el) => [el.dataset.id!, el]));
 	const q = form.querySelector<HTMLInputElement>('#explorer-q')!;
 
@@ -23,9 +52,8 @@ export function initExplorer(): void {
 		q.value = state.q;
 		for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
 			input.checked = (state.selected[input.name] ?? []).includes(input.value);
-			// A restored choice inside the collapsed outlook facets must be visible.
-			const details = input.closest('details');
-			if (input.checked && details) details.open = true;
+			// A restored choice inside folded facets must be visible: open every disclosure around it.
+			for (let d = input.closest('details'); input.checked && d; d = d.parentElement?.closest('details') ?? null) d.open = true;
 		}
 	};
 
@@ -54,5 +82,9 @@ export function initExplorer(): void {
 	apply(readForm());
 	form.addEventListener('input', () => apply(readForm()));
 	form.addEventListener('submit', (e) => e.preventDefault());
+	for (const button of form.querySelectorAll<HTMLButtonElement>('[data-download]')) {
+		const format = button.dataset.download as 'csv' | 'json';
+		button.addEventListener('click', () => void download(items, files[format], readForm(), facets, format));
+	}
 	form.addEventListener('reset', () => setTimeout(() => apply(readForm())));
 }

@@ -1,0 +1,11 @@
+// Pagefind's search options, in one place: Starlight's integration passes them to the search UI,
+// and the relevance suite (e2e/relevance.spec.ts) runs its queries with the same ones.
+
+/**
+ * Options for `pagefind.options()`; see https://pagefind.app/docs/ranking/. Page length counts for
+ * little (0.2, Pagefind's default is 0.75) so that a one-line actor card that names a subject does
+ * not rank above the theme that discusses it; the relevance suite holds the balance.
+ */
+export const pagefindOptions = {
+	ranking: { termFrequency: 0.8, pageLength: 0.2 },
+};

@@ -1,0 +1,44 @@
+/** The search context file (`/search-vocabulary.json`) built from the collections. Pure. */
+import type { Site } from './content';
+import type { SearchContext } from './search-query';
+import { anchorPath } from './urls';
+import { buildVocabulary } from './vocabulary';
+import { aliasGroups } from './search-aliases';
+import { KIND_LABELS } from './page-meta';
+import { usesTerm } from './terms';
+
+/** An MDX body without its imports and component tags: only the words a reader sees. */
+const prose = (body: string | undefined) => (body ?? '').replace(/^import .*$/gm, '').replace(/<[^>]+>/g, ' ');
+
+export function searchContext(site: Site, docs: Array<{ body?: string | undefined; data: { title: string; description?: string | undefined } }>): SearchContext {
+	// Every text field of an entry, except the terms a glossary entry says the report does not use.
+	const fields = (d: Record<string, unknown>) =>
+		Object.entries(d)
+			.filter(([key]) => key !== 'nearest')
+			.map(([, v]) => v)
+			.flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
+	const entries = [site.themes, site.scenarios, site.factors, site.recommendations, site.eras, site.actors, site.glossary, site.figures].flat();
+	const texts = [
+		...entries.flatMap((e) => [...fields(e.data as Record<string, unknown>), prose((e as { body?: string }).body)]),
+		...docs.flatMap((d) => [d.data.title, d.data.description ?? '', prose(d.body)]),
+		...Object.values(KIND_LABELS),
+		...aliasGroups(
+			site.glossary.map((g) => [g.id, g.data]),
+			site.actors.map((a) => [a.id, a.data]),
+		).flatMap((g) => g.forms),
+	];
+	// A `nearest` term makes search say the report does not name it: that must stay true.
+	const siteText = texts.join('\n');
+	for (const g of site.glossary) {
+		for (const form of g.data.nearest) {
+			if (usesTerm(siteText, [form])) {
+				throw new Error(`${g.filePath ?? `content/glossary/${g.id}.yaml`}: field "nearest": "${form}" appears in the site's own text, so search must not say the report does not name it (make it an alias instead)`);
+			}
+		}
+	}
+	return {
+		vocabulary: buildVocabulary(texts),
+		codes: [site.themes, site.scenarios, site.factors, site.recommendations].flat().map((e) => e.data.code),
+		nearest: site.glossary.flatMap((g) => g.data.nearest.map((form) => ({ form, label: g.data.term, href: anchorPath('glossary', g.id) }))),
+	};
+}

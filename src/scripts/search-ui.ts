@@ -1,0 +1,118 @@
+/**
+ * The search dialog's contents, loaded when the reader shows intent (see `overrides/Search.astro`):
+ * Pagefind's engine and UI fetched in parallel, the query prepared by `lib/search-query.ts` (codes
+ * however typed, words no page uses left out), "Did you mean" and the nearest subject of a term the
+ * report does not use, and results that land on their best-matching anchor.
+ */
+import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search-query';
+
+/** Milliseconds Pagefind's UI waits after a keystroke before searching (its default is 300). */
+const PAGEFIND_DEBOUNCE_MS = 20;
+
+interface SearchResult {
+	url: string;
+	meta: { title: string; code?: string; kind?: string };
+	sub_results: Array<{ url: string; weighted_locations?: Array<{ balanced_score: number }> }>;
+}
+
+const base = import.meta.env.BASE_URL;
+const withBase = (path: string) => base.replace(/\/$/, '') + path;
+const bundlePath = withBase('/pagefind/');
+
+/** Shows "Did you mean" and the nearest subject under the results, or nothing. */
+function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: PreparedQuery) {
+	hint.replaceChildren();
+	const line = (...parts: Array<string | Node>) => {
+		const p = document.createElement('p');
+		p.append(...parts);
+		hint.append(p);
+	};
+	if (prepared.nearest) {
+		const a = document.createElement('a');
+		a.href = withBase(prepared.nearest.href);
+		a.textContent = prepared.nearest.label;
+		line(`The report does not name “${prepared.nearest.form}”. Nearest subject: `, a, '.');
+	}
+	if (prepared.unknown.length) {
+		line(`No page uses ${prepared.unknown.map((w) => `“${w}”`).join(', ')}.`);
+		if (prepared.suggestions.length && input) {
+			const buttons = prepared.suggestions.map((word, i) => {
+				const b = document.createElement('button');
+				b.type = 'button';
+				b.textContent = word;
+				b.addEventListener('click', () => {
+					const wrong = prepared.unknown[0]!;
+					input.value = input.value.replace(wrong, word);
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+					input.focus();
+				});
+				return i ? [' or ', b] : [b];
+			});
+			line('Did you mean ', ...buttons.flat(), '?');
+		}
+	}
+	hint.hidden = !hint.childElementCount;
+}
+
+/** Mounts Pagefind's UI in the dialog of `root` (a `<site-search>`), with the site's query preparation. */
+export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement): Promise<void> {
+	// The engine (and its WASM and index entry) starts loading now, alongside the UI below; the UI
+	// imports the same module URL, so both share one engine.
+	void import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
+		.then((pagefind: { init: () => Promise<void> }) => pagefind.init())
+		.catch(() => undefined);
+	const hint = root.querySelector<HTMLElement>('.search-hint');
+	let context: SearchContext | undefined;
+	// The site's words and codes: when they arrive, a query typed meanwhile is prepared again.
+	void fetch(withBase('/search-vocabulary.json'))
+		.then((r) => (r.ok ? r.json() : undefined))
+		.then((c: SearchContext | undefined) => {
+			context = c;
+			const input = root.querySelector<HTMLInputElement>('input');
+			if (c && input?.value) input.dispatchEvent(new Event('input', { bubbles: true }));
+		})
+		.catch(() => undefined);
+
+	let translations = {};
+	try {
+		translations = JSON.parse(root.dataset.translations || '{}');
+	} catch {}
+	const shouldStrip = root.dataset.stripTrailingSlash !== undefined;
+	const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
+	const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
+
+	// @ts-expect-error — Missing types for @pagefind/default-ui package.
+	const { PagefindUI } = await import('@pagefind/default-ui');
+	new PagefindUI({
+		...pagefindUserConfig,
+		element: '#starlight__search',
+		baseUrl: base,
+		bundlePath,
+		showImages: false,
+		translations,
+		showSubResults: true,
+		debounceTimeoutMs: PAGEFIND_DEBOUNCE_MS,
+		processTerm: (term: string) => {
+			const prepared = prepareQuery(term, context);
+			if (hint) showHint(hint, root.querySelector('input'), prepared);
+			return prepared.query;
+		},
+		processResult: (result: SearchResult) => {
+			result.sub_results = bestSubResults(result.sub_results);
+			result.url = formatURL(landingUrl(result));
+			const { code, kind } = result.meta;
+			if (code && !result.meta.title.startsWith(code)) result.meta.title = `${code} ${result.meta.title}`;
+			if (kind) result.meta.title = `${result.meta.title} · ${kind}`;
+			result.sub_results = result.sub_results.map((sub_result) => {
+				sub_result.url = formatURL(sub_result.url);
+				return sub_result;
+			});
+		},
+	});
+	// Pagefind's UI loads its index entry and filters when its input gets focus: on intent that
+	// happens now, so the first query only waits for its own index chunk.
+	const input = root.querySelector('input');
+	if (dialog.open) input?.focus();
+	else input?.dispatchEvent(new FocusEvent('focus'));
+}
