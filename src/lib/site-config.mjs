@@ -4,3 +4,13 @@
 export const site = process.env.SITE_URL ?? 'https://peaceworks175.example.org';
 /** Base path under that origin (BASE_PATH), always with leading and trailing slashes. */
 export const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/**
+ * The edition as its pages' citation records name it: the site's name (the container of every page)
+ * and its author and publisher, a corporate name. Set EDITION_AUTHOR to name the people or
+ * organisation that maintain a deployment; the default is the site's title plus "editors".
+ */
+export const siteTitle = 'Afghanistan-Pakistan Ties';
+export const edition = {
+	siteName: 'Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175',
+	author: process.env.EDITION_AUTHOR ?? `${siteTitle} editors`,
+};

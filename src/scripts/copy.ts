@@ -1,12 +1,29 @@
 /**
- * Copy buttons: any `[data-copy]` button copies its text; every content heading gets a button
- * that copies its permalink. One delegated listener, announced through a live region.
+ * Copy buttons. `[data-copy]` copies its text; `[data-copy-part="style:index"]` copies one part of a
+ * citation, rebuilt here with today's access date, as rich text (`text/html`, italics kept) and plain
+ * text. Every content heading gets a button that copies its permalink. One delegated listener,
+ * announced through a live region.
  */
-const liveRegion = () => document.querySelector<HTMLElement>('.copy-status');
+import { cite, citationHtml, citationText, type CitationStyle, type CiteInput } from '../lib/citation';
 
-async function copy(text: string, button: HTMLElement) {
+const liveRegion = () => document.querySelector<HTMLElement>('.copy-status');
+const today = () => {
+	const d = new Date();
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+async function write(plain: string, html: string | undefined, button: HTMLElement) {
 	try {
-		await navigator.clipboard.writeText(text);
+		if (html !== undefined && typeof ClipboardItem !== 'undefined') {
+			await navigator.clipboard.write([
+				new ClipboardItem({
+					'text/plain': new Blob([plain], { type: 'text/plain' }),
+					'text/html': new Blob([html], { type: 'text/html' }),
+				}),
+			]);
+		} else {
+			await navigator.clipboard.writeText(plain);
+		}
 		button.dataset.copied = '';
 		const s = liveRegion();
 		if (s) s.textContent = 'Copied to the clipboard.';
@@ -17,14 +34,47 @@ async function copy(text: string, button: HTMLElement) {
 	}
 }
 
+/** The cite block's input, with today's date as the access date. */
+function citeInput(): CiteInput | undefined {
+	const json = document.querySelector<HTMLElement>('[data-cite]')?.dataset.cite;
+	return json ? { ...(JSON.parse(json) as Omit<CiteInput, 'accessed'>), accessed: today() } : undefined;
+}
+
+/** Shows today's access date in the block (the build wrote its own date). */
+function refreshCitations() {
+	const input = citeInput();
+	if (!input) return;
+	for (const details of document.querySelectorAll<HTMLElement>('.cite-style[data-style]')) {
+		const parts = cite(details.dataset.style as CitationStyle, input);
+		for (const el of details.querySelectorAll<HTMLElement>('[data-part]')) {
+			const part = parts[Number(el.dataset.part)];
+			if (!part) continue;
+			if (el.tagName === 'PRE') el.textContent = part.text;
+			else el.innerHTML = citationHtml(part.text);
+		}
+	}
+}
+
+function copyPart(spec: string, button: HTMLElement) {
+	const input = citeInput();
+	const [style, index] = spec.split(':');
+	const part = input && cite(style as CitationStyle, input)[Number(index)];
+	if (!part) return;
+	const plain = citationText(part.text);
+	const rich = style === 'bibtex' || style === 'ris' ? undefined : citationHtml(part.text);
+	void write(plain, rich, button);
+}
+
 function addHeadingButtons() {
+	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 	for (const wrapper of document.querySelectorAll<HTMLElement>('.sl-markdown-content .sl-heading-wrapper')) {
 		const heading = wrapper.querySelector<HTMLElement>('h2[id], h3[id], h4[id]');
 		if (!heading || wrapper.querySelector('.copy-heading-link')) continue;
 		const button = document.createElement('button');
 		button.type = 'button';
 		button.className = 'copy-heading-link';
-		button.dataset.copy = new URL(`#${heading.id}`, location.href).href;
+		// The deployed address (the canonical URL), not wherever this copy is being read.
+		button.dataset.copy = new URL(`#${heading.id}`, canonical).href;
 		button.setAttribute('aria-label', `Copy link to section “${heading.textContent?.trim()}”`);
 		button.innerHTML =
 			'<svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16"><path fill="currentColor" d="M10.6 13.4a1 1 0 0 1 0-1.4l3-3a1 1 0 1 1 1.4 1.4l-3 3a1 1 0 0 1-1.4 0Zm-2.8 5.7a4 4 0 0 1-2.9-6.8l2-2a1 1 0 0 1 1.5 1.4l-2 2a2 2 0 0 0 2.8 2.8l2-2a1 1 0 0 1 1.4 1.4l-2 2a4 4 0 0 1-2.8 1.2Zm8-6.3a1 1 0 0 1-.7-1.7l2-2a2 2 0 0 0-2.8-2.8l-2 2a1 1 0 1 1-1.4-1.4l2-2a4 4 0 0 1 5.6 5.6l-2 2a1 1 0 0 1-.7.3Z"/></svg>';
@@ -32,8 +82,12 @@ function addHeadingButtons() {
 	}
 }
 
+refreshCitations();
 addHeadingButtons();
 document.addEventListener('click', (e) => {
-	const button = (e.target as HTMLElement).closest<HTMLElement>('[data-copy]');
-	if (button) void copy(button.dataset.copy!, button);
+	const target = e.target as HTMLElement;
+	const part = target.closest<HTMLElement>('[data-copy-part]');
+	if (part) return copyPart(part.dataset.copyPart!, part);
+	const button = target.closest<HTMLElement>('[data-copy]');
+	if (button) void write(button.dataset.copy!, undefined, button);
 });
