@@ -9,7 +9,10 @@ import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
 import { redirects } from './src/lib/redirects.mjs';
+import sitemap from '@astrojs/sitemap';
 import { urlContract } from './src/integrations/url-contract.ts';
+import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { isRedirectPath } from './src/lib/urls.ts';
 
 export default defineConfig({
 	site,
@@ -59,6 +62,14 @@ export default defineConfig({
 			},
 		}),
 		mdx(),
+		// Our own sitemap (Starlight then adds none): redirect pages and the 404 page are not pages to index.
+		sitemap({
+			filter: (page) => {
+				const path = `/${new URL(page).pathname.slice(base.length)}`;
+				return !isRedirectPath(path, redirects) && path !== '/404/';
+			},
+		}),
+		redirectsFileIntegration({ base }),
 		urlContract({ list: './src/published-urls.txt', redirects }),
 	],
 });

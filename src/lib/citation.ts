@@ -116,12 +116,15 @@ export function chicago(c: CiteInput): CitationPart[] {
 	const pin = c.pages ? `, ${formatRange(c.pages)}` : '';
 	const title = titleCase(c.pageTitle);
 	// 14.233: a web page with a revision date gives "last modified"; an undated one gives an access date.
-	const when = (lead: string) => (c.modified ? `${lead}ast modified ${usDate(c.modified)}` : `${lead}ccessed ${usDate(c.accessed)}`);
+	const when = (capital: boolean) => {
+		const phrase = c.modified ? `last modified ${usDate(c.modified)}` : `accessed ${usDate(c.accessed)}`;
+		return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
+	};
 	const noteReport = `${first.given} ${first.family} and ${second.given} ${second.family}, *${REPORT.title}*, ${REPORT.series} No. ${REPORT.number} (${REPORT.place}: ${REPORT.publisher}, ${REPORT.year})${pin}`;
 	// 6.9: periods and commas go inside the closing quotation mark.
-	const noteEdition = `${c.edition.author}, “${pageTitleWithCode(c, title)},” *${c.edition.siteName}*, ${when('l')}, ${c.url}.`;
+	const noteEdition = `${c.edition.author}, “${pageTitleWithCode(c, title)},” *${c.edition.siteName}*, ${when(false)}, ${c.url}.`;
 	const bibReport = `${first.family}, ${first.given}, and ${second.given} ${second.family}. *${REPORT.title}*. ${REPORT.series} No. ${REPORT.number}. ${REPORT.place}: ${REPORT.publisher}, ${REPORT.year}. ${REPORT.url}.`;
-	const bibEdition = `${c.edition.author}. “${pageTitleWithCode(c, title)}.” *${c.edition.siteName}*. ${when('L')}. ${c.url}.`;
+	const bibEdition = `${c.edition.author}. “${pageTitleWithCode(c, title)}.” *${c.edition.siteName}*. ${when(true)}. ${c.url}.`;
 	return [
 		{ label: 'Note, citing the report', text: `${noteReport}, ${REPORT.url}.` },
 		{ label: 'Note, when you used this edition', text: `${noteReport}, summarized in ${noteEdition}` },
