@@ -91,7 +91,7 @@ test('the sitemap lists pages, never a redirect page, and robots.txt points to i
 	expect(locs).toContain(`${basePath}recommendations/`);
 	for (const loc of locs) {
 		const html = await (await request.get(loc.replace(basePath, ''))).text();
-		expect(parse(html).querySelector('meta[http-equiv="refresh"]'), loc).toBeNull();
+		expect(parse(html).querySelector('meta[http-equiv="refresh"]') === null, `${loc} is a redirect page`).toBe(true);
 	}
 	expect(locs.filter((l) => /\/[rtsf]\/|\/404\//.test(l))).toEqual([]);
 });
