@@ -8,7 +8,8 @@ import { site, base } from './src/lib/site-config.mjs';
 import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
-import { redirects } from './src/lib/redirects.mjs';
+import { redirects, anchorSuccessors } from './src/lib/redirects.mjs';
+import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 import sitemap from '@astrojs/sitemap';
 import { urlContract } from './src/integrations/url-contract.ts';
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			remarkPlugins: [remarkGfm, remarkFigureIds],
-			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeGlossary],
+			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeGlossary, [rehypeParagraphIds, { successors: anchorSuccessors }]],
 		}),
 	},
 	integrations: [
@@ -70,6 +71,6 @@ export default defineConfig({
 			},
 		}),
 		redirectsFileIntegration({ base }),
-		urlContract({ list: './src/published-urls.txt', redirects }),
+		urlContract({ list: './src/published-urls.txt', anchors: './src/published-anchors.txt', redirects }),
 	],
 });

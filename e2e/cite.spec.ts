@@ -320,3 +320,41 @@ test('the JSON and CSV files hold as many records as the collections', async ({ 
 	expect(lines[0]).toMatch(/^code,title,audience,actors,themes,mechanisms,outlook_/);
 	expect(lines.length - 1).toBe(recommendations().length);
 });
+
+test('a paragraph’s copy-link puts its URL on the clipboard, and that URL opens on the paragraph', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const theme = themes()[2]!;
+	const site = new SitePage(page);
+	await site.goto(`/themes/${theme.id}/`);
+	// A paragraph well down the page, so landing at the top would not show it.
+	const paragraphs = page.locator('.sl-markdown-content [data-para]');
+	const para = paragraphs.nth(Math.floor((await paragraphs.count()) * 0.8));
+	const id = (await para.getAttribute('id'))!;
+	await para.getByRole('button', { name: 'Copy link to this paragraph' }).click();
+	await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
+	const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+	expect(url.pathname + url.hash).toBe(`${basePath}themes/${theme.id}/#${id}`);
+	await page.goto('about:blank');
+	await page.goto((url.pathname + url.hash).replace(basePath, ''));
+	const landed = page.locator(`[id="${id}"]`);
+	await expect(landed).toBeInViewport();
+	expect(await landed.evaluate((el) => el.matches(':target'))).toBe(true);
+});
+
+test('“cite this passage” copies the paragraph’s URL, the report pages and both records', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const theme = themes()[0]!;
+	const site = new SitePage(page);
+	await site.goto(`/themes/${theme.id}/`);
+	const para = page.locator('.sl-markdown-content [data-para]').nth(1);
+	const id = (await para.getAttribute('id'))!;
+	await para.getByRole('button', { name: 'Cite this passage' }).click();
+	await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	const lines = text.split('\n');
+	expect(lines[0]).toMatch(new RegExp(`/themes/${theme.id}/#${id}$`));
+	expect(lines[1]).toBe(`Report pp. ${theme.data.pages.from}–${theme.data.pages.to}`);
+	expect(text).toContain(`(Washington, DC: United States Institute of Peace, 2021), ${theme.data.pages.from}–${theme.data.pages.to}, summarized in`);
+	expect(text).toContain('Threlkeld, Elizabeth, and Grace Easterly. Afghanistan-Pakistan Ties and Future Stability in Afghanistan. Peaceworks No. 175.');
+	expect(text).toContain(`#${id}.`);
+});

@@ -4,7 +4,8 @@
  * text. Every content heading gets a button that copies its permalink. One delegated listener,
  * announced through a live region.
  */
-import { cite, citationHtml, citationText, type CitationStyle, type CiteInput } from '../lib/citation';
+import { chicago, cite, citationHtml, citationText, type CitationStyle, type CiteInput } from '../lib/citation';
+import { rangeLabel } from '../lib/report-pages';
 
 const liveRegion = () => document.querySelector<HTMLElement>('.copy-status');
 const today = () => {
@@ -65,16 +66,60 @@ function copyPart(spec: string, button: HTMLElement) {
 	void write(plain, rich, button);
 }
 
+/** The page's deployed address (its canonical URL), not wherever this copy is being read. */
+const canonical = () => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
+
+/**
+ * "Cite this passage": the paragraph's URL, the report pages it restates, and both records (the
+ * report with its pinpoint, and this page with the paragraph's URL) in Chicago's forms.
+ */
+function citePassage(id: string, button: HTMLElement) {
+	const input = citeInput();
+	if (!input) return;
+	const url = new URL(`#${id}`, canonical()).href;
+	const parts = chicago({ ...input, url });
+	const lines = [url, ...(input.pages ? [rangeLabel(input.pages)] : []), '', parts[1]!.text, '', parts[2]!.text, parts[3]!.text];
+	const html = lines.map((l) => (l ? `<p>${citationHtml(l)}</p>` : '')).join('');
+	void write(citationText(lines.join('\n')), html, button);
+}
+
+const LINK_ICON =
+	'<svg aria-hidden="true" viewBox="0 0 24 24" width="14" height="14"><path fill="currentColor" d="M10.6 13.4a1 1 0 0 1 0-1.4l3-3a1 1 0 1 1 1.4 1.4l-3 3a1 1 0 0 1-1.4 0Zm-2.8 5.7a4 4 0 0 1-2.9-6.8l2-2a1 1 0 0 1 1.5 1.4l-2 2a2 2 0 0 0 2.8 2.8l2-2a1 1 0 0 1 1.4 1.4l-2 2a4 4 0 0 1-2.8 1.2Zm8-6.3a1 1 0 0 1-.7-1.7l2-2a2 2 0 0 0-2.8-2.8l-2 2a1 1 0 1 1-1.4-1.4l2-2a4 4 0 0 1 5.6 5.6l-2 2a1 1 0 0 1-.7.3Z"/></svg>';
+
+/** Each paragraph of the argument gets two small buttons: copy its link, cite it. */
+function addParagraphButtons() {
+	for (const para of document.querySelectorAll<HTMLElement>('.sl-markdown-content [data-para][id]')) {
+		if (para.querySelector(':scope > .para-actions')) continue;
+		const actions = document.createElement('span');
+		actions.className = 'para-actions';
+		const link = document.createElement('button');
+		link.type = 'button';
+		link.className = 'para-link';
+		link.dataset.copy = new URL(`#${para.id}`, canonical()).href;
+		link.setAttribute('aria-label', 'Copy link to this paragraph');
+		link.innerHTML = LINK_ICON;
+		const citeButton = document.createElement('button');
+		citeButton.type = 'button';
+		citeButton.className = 'para-cite';
+		citeButton.dataset.citePassage = para.id;
+		citeButton.setAttribute('aria-label', 'Cite this passage');
+		citeButton.textContent = '❝';
+		actions.append(link, citeButton);
+		// In a list item, before any nested list; elsewhere at the end of the paragraph.
+		const nested = para.querySelector(':scope > ul, :scope > ol');
+		if (nested) nested.before(actions);
+		else para.append(actions);
+	}
+}
+
 function addHeadingButtons() {
-	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 	for (const wrapper of document.querySelectorAll<HTMLElement>('.sl-markdown-content .sl-heading-wrapper')) {
 		const heading = wrapper.querySelector<HTMLElement>('h2[id], h3[id], h4[id]');
 		if (!heading || wrapper.querySelector('.copy-heading-link')) continue;
 		const button = document.createElement('button');
 		button.type = 'button';
 		button.className = 'copy-heading-link';
-		// The deployed address (the canonical URL), not wherever this copy is being read.
-		button.dataset.copy = new URL(`#${heading.id}`, canonical).href;
+		button.dataset.copy = new URL(`#${heading.id}`, canonical()).href;
 		button.setAttribute('aria-label', `Copy link to section “${heading.textContent?.trim()}”`);
 		button.innerHTML =
 			'<svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16"><path fill="currentColor" d="M10.6 13.4a1 1 0 0 1 0-1.4l3-3a1 1 0 1 1 1.4 1.4l-3 3a1 1 0 0 1-1.4 0Zm-2.8 5.7a4 4 0 0 1-2.9-6.8l2-2a1 1 0 0 1 1.5 1.4l-2 2a2 2 0 0 0 2.8 2.8l2-2a1 1 0 0 1 1.4 1.4l-2 2a4 4 0 0 1-2.8 1.2Zm8-6.3a1 1 0 0 1-.7-1.7l2-2a2 2 0 0 0-2.8-2.8l-2 2a1 1 0 1 1-1.4-1.4l2-2a4 4 0 0 1 5.6 5.6l-2 2a1 1 0 0 1-.7.3Z"/></svg>';
@@ -84,10 +129,13 @@ function addHeadingButtons() {
 
 refreshCitations();
 addHeadingButtons();
+addParagraphButtons();
 document.addEventListener('click', (e) => {
 	const target = e.target as HTMLElement;
 	const part = target.closest<HTMLElement>('[data-copy-part]');
 	if (part) return copyPart(part.dataset.copyPart!, part);
+	const passage = target.closest<HTMLElement>('[data-cite-passage]');
+	if (passage) return citePassage(passage.dataset.citePassage!, passage);
 	const button = target.closest<HTMLElement>('[data-copy]');
 	if (button) void write(button.dataset.copy!, undefined, button);
 });
