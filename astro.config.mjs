@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { site, base } from './src/lib/site-config.mjs';
+import { site, base, PLACEHOLDER_SITE } from './src/lib/site-config.mjs';
 import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
@@ -71,6 +71,17 @@ export default defineConfig({
 			},
 		}),
 		redirectsFileIntegration({ base }),
+		{
+			// Every canonical URL, citation and sitemap entry is built from SITE_URL: say so when it is the placeholder.
+			name: 'site-url-warning',
+			hooks: {
+				'astro:build:start': ({ logger }) => {
+					if (site === PLACEHOLDER_SITE) {
+						logger.warn(`SITE_URL is not set: canonical URLs, citations, the sitemap and robots.txt point to the placeholder ${PLACEHOLDER_SITE}. Set SITE_URL=https://<your host> for a site you deploy.`);
+					}
+				},
+			},
+		},
 		urlContract({ list: './src/published-urls.txt', anchors: './src/published-anchors.txt', redirects }),
 	],
 });

@@ -143,14 +143,25 @@ test('the access date of a copied page record is the day it is copied', async ({
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('urldate = {2031-05-04}');
 });
 
-test('each heading has a button that copies a link to it', async ({ page, context }) => {
+test('each heading has one link icon, a button that copies the deployed address of the heading', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const t = themes()[0]!;
 	await new SitePage(page).goto(`/themes/${t.id}/`);
-	const heading = page.locator('.sl-markdown-content h2[id]').first();
+	const wrapper = page.locator('.sl-markdown-content .sl-heading-wrapper').first();
+	const heading = wrapper.locator('h2[id]');
 	const id = await heading.getAttribute('id');
 	await page.getByRole('button', { name: `Copy link to section “${(await heading.innerText()).trim()}”` }).click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/themes/${t.id}/#${id}$`));
+	await expect(wrapper.getByRole('link')).toHaveCount(0);
+	const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${id}`);
+});
+
+test('the history page lists its eras under “On this page”', async ({ page }) => {
+	await new SitePage(page).goto('/history/');
+	const toc = page.getByRole('navigation', { name: 'On this page' }).first();
+	for (const era of collection('eras')) {
+		await expect(toc.getByRole('link', { name: era.data.title, exact: true })).toHaveAttribute('href', `#era-${era.id}`);
+	}
 });
 
 const USIP = 'https://usip.org/publications/2021/08/afghanistan-pakistan-ties-and-future-stability-afghanistan';
@@ -163,7 +174,7 @@ const kinds = [
 	{ path: () => `/factors/${factors()[0]!.id}/`, title: () => `${factors()[0]!.data.title} (${factors()[0]!.data.code})`, pages: () => factors()[0]!.data.pages },
 	{ path: () => '/summary/', title: () => 'Summary', pages: () => ({ from: 1, to: 3 }) },
 	{ path: () => '/conclusion/', title: () => 'Conclusion', pages: () => ({ from: 30 }) },
-	{ path: () => '/history/', title: () => 'Enduring tensions', pages: () => ({ from: 4, to: 6 }) },
+	{ path: () => '/history/', title: () => 'Enduring tensions', pages: () => ({ from: 4, to: 15 }) },
 	{ path: () => '/recommendations/', title: () => undefined, pages: () => undefined },
 	{ path: () => '/glossary/', title: () => undefined, pages: () => undefined },
 	{ path: () => '/data/', title: () => 'Data downloads', pages: () => undefined },

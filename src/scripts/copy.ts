@@ -116,6 +116,9 @@ function addHeadingButtons() {
 	for (const wrapper of document.querySelectorAll<HTMLElement>('.sl-markdown-content .sl-heading-wrapper')) {
 		const heading = wrapper.querySelector<HTMLElement>('h2[id], h3[id], h4[id]');
 		if (!heading || wrapper.querySelector('.copy-heading-link')) continue;
+		// One link icon per heading: this button (it copies the deployed address) replaces Starlight's
+		// anchor link, which stays for readers without JavaScript.
+		wrapper.querySelector('.sl-anchor-link')?.remove();
 		const button = document.createElement('button');
 		button.type = 'button';
 		button.className = 'copy-heading-link';
