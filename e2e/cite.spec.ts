@@ -306,17 +306,31 @@ test('the downloadable bibliography files hold the report once and every page of
 	}
 });
 
-test('printing hides the navigation and search, keeps the cite block, and writes out link URLs', async ({ page }) => {
+test('printing gives a handout: no navigation, related lists or BibTeX/RIS, one citation style, absolute link addresses', async ({ page }) => {
 	const site = new SitePage(page);
 	await site.goto(`/themes/${themes()[2]!.id}/`);
+	const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
 	await page.emulateMedia({ media: 'print' });
 	await expect(site.sidebar).toBeHidden();
 	await expect(site.searchButton).toBeHidden();
 	await expect(page.locator('.pagination-links')).toBeHidden();
+	await expect(site.related).toBeHidden();
 	await expect(site.cite).toBeVisible();
+	// Chicago by default; the other styles and the BibTeX/RIS records do not print.
+	await expect(site.cite.locator('#cite-chicago')).toBeVisible();
+	for (const other of ['apa', 'mla', 'bibtex', 'ris']) await expect(site.cite.locator(`#cite-${other}`)).toBeHidden();
+	const internal = page.locator('.sl-markdown-content a[href^="/"]:not(.gloss)').first();
+	const after = await internal.evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(after).toBe(`" (${new URL((await internal.getAttribute('href'))!, canonical).href})"`);
+	const usip = await site.cite.getByRole('link', { name: 'the report on USIP’s site' }).evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(usip).toContain('(https://usip.org/publications/2021/08/afghanistan-pakistan-ties-and-future-stability-afghanistan)');
+	// The style the reader last chose prints instead, on this page and the next.
+	await page.emulateMedia({ media: 'screen' });
+	await site.cite.getByText('APA', { exact: true }).click();
+	await site.goto(`/themes/${themes()[0]!.id}/`);
+	await page.emulateMedia({ media: 'print' });
 	await expect(site.cite.locator('#cite-apa')).toBeVisible();
-	const after = await site.related.getByRole('link').first().evaluate((a) => getComputedStyle(a, '::after').content);
-	expect(after).toMatch(/^"? ?\(/);
+	await expect(site.cite.locator('#cite-chicago')).toBeHidden();
 });
 
 test('the JSON and CSV files hold as many records as the collections', async ({ request }) => {

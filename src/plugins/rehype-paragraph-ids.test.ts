@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { rehypeParagraphIds } from './rehype-paragraph-ids';
 
-const p = (text: string, props: Record<string, unknown> = {}): Element => ({ type: 'element', tagName: 'p', properties: props, children: [{ type: 'text', value: text }] });
+const p = (text: string, props: Element['properties'] = {}): Element => ({ type: 'element', tagName: 'p', properties: props, children: [{ type: 'text', value: text }] });
 const li = (...children: Element[]): Element => ({ type: 'element', tagName: 'li', properties: {}, children });
 const tree = (...children: Element[]): Root => ({ type: 'root', children });
 const run = (t: Root, successors = {}) => {

@@ -130,7 +130,28 @@ function addHeadingButtons() {
 	}
 }
 
+/** Printing: absolute addresses after links, and the citation style the reader last chose (Chicago by default). */
+function preparePrint() {
+	const block = document.querySelector<HTMLElement>('[data-cite]');
+	const remembered = localStorage.getItem('cite-style');
+	if (block) block.dataset.printStyle = remembered && ['chicago', 'apa', 'mla'].includes(remembered) ? remembered : 'chicago';
+	for (const details of document.querySelectorAll<HTMLDetailsElement>('.cite-style[data-style]')) {
+		details.addEventListener('toggle', () => {
+			const style = details.dataset.style!;
+			if (!details.open || !['chicago', 'apa', 'mla'].includes(style) || !block) return;
+			localStorage.setItem('cite-style', style);
+			block.dataset.printStyle = style;
+		});
+	}
+	for (const a of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content a[href], .cite a[href]')) {
+		const href = a.getAttribute('href')!;
+		if (href.startsWith('#')) continue;
+		a.dataset.printUrl = new URL(href, canonical()).href;
+	}
+}
+
 refreshCitations();
+preparePrint();
 addHeadingButtons();
 addParagraphButtons();
 document.addEventListener('click', (e) => {
