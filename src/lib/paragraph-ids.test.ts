@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { builtAnchors, checkAnchors, isArgumentFile, pageOfFile, paragraphSlug } from './paragraph-ids';
+import { anchorPrefix, assignAnchors, builtAnchors, checkAnchors, isArgumentFile, pageOfFile, paragraphSlug } from './paragraph-ids';
 
 describe('paragraph anchors', () => {
 	it('slug the opening words, without accents or punctuation', () => {
 		expect(paragraphSlug('Pakistan’s “strategic depth” — a doctrine, explained at length.')).toBe('p-pakistan-s-strategic-depth-a-doctrine');
 		expect(paragraphSlug('Kābul')).toBe('p-kabul');
+	});
+	it('carry the era’s id for eras, which share the history page, so two eras’ like openings do not collide', () => {
+		expect(anchorPrefix('/x/content/eras/soviet-war.mdx')).toBe('p-soviet-war-');
+		expect(anchorPrefix('/x/content/themes/x.mdx')).toBe('p-');
+		const a = assignAnchors(['In the timeline.'], [], anchorPrefix('/x/content/eras/soviet-war.mdx'));
+		const b = assignAnchors(['In the timeline.'], [], anchorPrefix('/x/content/eras/taliban-rule.mdx'));
+		expect([a[0], b[0]]).toEqual(['p-soviet-war-in-the-timeline', 'p-taliban-rule-in-the-timeline']);
 	});
 	it('belong to the argument’s files and the page each is rendered on', () => {
 		expect(isArgumentFile('/x/content/recommendations/acknowledge-core-issues.mdx')).toBe(true);

@@ -9,8 +9,8 @@
 /** How many words of a paragraph's opening make its anchor. */
 export const ANCHOR_WORDS = 6;
 
-/** The anchor a paragraph's text gives, before any disambiguation. */
-export function paragraphSlug(text: string): string {
+/** The anchor a paragraph's text gives, before any disambiguation; `prefix` keeps files shown on one page apart. */
+export function paragraphSlug(text: string, prefix = 'p-'): string {
 	const words = text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -18,17 +18,17 @@ export function paragraphSlug(text: string): string {
 		.split(/[^a-z0-9]+/)
 		.filter(Boolean)
 		.slice(0, ANCHOR_WORDS);
-	return `p-${words.join('-') || 'empty'}`;
+	return `${prefix}${words.join('-') || 'empty'}`;
 }
 
 /**
  * Anchors for a page's paragraphs in document order: a paragraph whose opening repeats an earlier
  * one's gets `-2`, `-3`..., and no anchor takes an id the page already uses (a heading's).
  */
-export function assignAnchors(texts: string[], taken: Iterable<string> = []): string[] {
+export function assignAnchors(texts: string[], taken: Iterable<string> = [], prefix = 'p-'): string[] {
 	const used = new Set(taken);
 	return texts.map((t) => {
-		const slug = paragraphSlug(t);
+		const slug = paragraphSlug(t, prefix);
 		let id = slug;
 		for (let n = 2; used.has(id); n++) id = `${slug}-${n}`;
 		used.add(id);
@@ -52,6 +52,12 @@ export function pageOfFile(path: string): string | undefined {
 	if (dir === 'pages') return slug === 'index' ? '/' : `/${slug}/`;
 	if (dir === 'eras') return '/history/';
 	return `/${dir}/${slug}/`;
+}
+
+/** The prefix of a file's anchors: eras share the history page, so each era's carry its id (`p-soviet-war-...`). */
+export function anchorPrefix(path: string): string {
+	const era = /\/content\/eras\/([^/]+)\.mdx?$/.exec(path.split('\\').join('/'))?.[1];
+	return era ? `p-${era}-` : 'p-';
 }
 
 /** Old anchors that still lead somewhere: `'/themes/x/#p-old'` -> the id of its successor on that page. */

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
-import { aliasesFor, assignAnchors, isArgumentFile, pageOfFile, type AnchorSuccessors } from '../lib/paragraph-ids';
+import { aliasesFor, anchorPrefix, assignAnchors, isArgumentFile, pageOfFile, type AnchorSuccessors } from '../lib/paragraph-ids';
 
 export interface Options {
 	successors?: AnchorSuccessors;
@@ -26,7 +26,7 @@ export function rehypeParagraphIds({ successors = {}, include = isArgumentFile }
 				if (node.properties?.id === undefined && toString(node).trim()) targets.push(node);
 			}
 		});
-		const ids = assignAnchors(targets.map((n) => toString(n)), taken);
+		const ids = assignAnchors(targets.map((n) => toString(n)), taken, file.path ? anchorPrefix(file.path) : 'p-');
 		const page = file.path ? pageOfFile(file.path) : undefined;
 		targets.forEach((node, i) => {
 			const id = ids[i]!;
