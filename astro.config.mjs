@@ -19,7 +19,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	redirects,
+	// Renamed pages are redirected by src/pages/[...renamed].astro (their page keeps the #fragment), not by Astro's `redirects`.
 	vite: {
 		build: {
 			rollupOptions: {
