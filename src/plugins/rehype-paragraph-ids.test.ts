@@ -38,6 +38,9 @@ describe('rehypeParagraphIds', () => {
 		const para = t.children[0] as Element;
 		expect(para.children[0]).toMatchObject({ tagName: 'span', properties: { id: 'p-old-opening', dataAnchorAlias: '' } });
 	});
+	it('leaves hidden text alone (an aside’s aria-hidden title)', () => {
+		expect(ids(run(tree(p('Where this theme fits', { ariaHidden: 'true' }), p('Visible text'))))).toEqual([undefined, 'p-visible-text']);
+	});
 	it('leaves pages outside the argument alone', () => {
 		const t = tree(p('About this edition.'));
 		rehypeParagraphIds()(t, { path: '/site/content/pages/about.mdx' });

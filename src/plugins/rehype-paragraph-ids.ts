@@ -22,7 +22,9 @@ export function rehypeParagraphIds({ successors = {}, include = isArgumentFile }
 		visitParents(tree, 'element', (node, ancestors) => {
 			if (typeof node.properties?.id === 'string') taken.push(node.properties.id);
 			const inList = ancestors.some((a) => a.type === 'element' && a.tagName === 'li');
-			if (node.tagName === 'li' || (node.tagName === 'p' && !inList)) {
+			// Hidden text (an aside's title is aria-hidden) is no passage to link to, and must hold no buttons.
+			const hidden = [node, ...ancestors].some((a) => a.type === 'element' && String(a.properties?.ariaHidden ?? a.properties?.['aria-hidden']) === 'true');
+			if (!hidden && (node.tagName === 'li' || (node.tagName === 'p' && !inList))) {
 				if (node.properties?.id === undefined && toString(node).trim()) targets.push(node);
 			}
 		});
