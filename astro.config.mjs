@@ -4,14 +4,18 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { site, base } from './src/lib/site-config.mjs';
+import { site, base, PLACEHOLDER_SITE } from './src/lib/site-config.mjs';
 import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
-import { redirects } from './src/lib/redirects.mjs';
+import { redirects, anchorSuccessors } from './src/lib/redirects.mjs';
+import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
+import sitemap from '@astrojs/sitemap';
 import { urlContract } from './src/integrations/url-contract.ts';
 import { evidenceCheck } from './src/integrations/evidence-check.ts';
 import { pagefindOptions } from './src/lib/search-config.mjs';
+import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { isRedirectPath } from './src/lib/urls.ts';
 
 export default defineConfig({
 	site,
@@ -20,7 +24,7 @@ export default defineConfig({
 	// The stylesheet is inlined in each page: the first paint no longer waits on a second request
 	// (Lighthouse's first contentful paint); pages stay under 30 KB compressed.
 	build: { inlineStylesheets: 'always' },
-	redirects,
+	// Renamed pages are redirected by src/pages/[...renamed].astro (their page keeps the #fragment), not by Astro's `redirects`.
 	vite: {
 		build: {
 			rollupOptions: {
@@ -39,7 +43,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			remarkPlugins: [remarkGfm, remarkFigureIds],
-			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeGlossary],
+			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeGlossary, [rehypeParagraphIds, { successors: anchorSuccessors }]],
 		}),
 	},
 	integrations: [
@@ -63,6 +67,25 @@ export default defineConfig({
 		}),
 		mdx(),
 		evidenceCheck(),
-		urlContract({ list: './src/published-urls.txt', redirects }),
+		// Our own sitemap (Starlight then adds none): redirect pages and the 404 page are not pages to index.
+		sitemap({
+			filter: (page) => {
+				const path = `/${new URL(page).pathname.slice(base.length)}`;
+				return !isRedirectPath(path, redirects) && path !== '/404/';
+			},
+		}),
+		redirectsFileIntegration({ base }),
+		{
+			// Every canonical URL, citation and sitemap entry is built from SITE_URL: say so when it is the placeholder.
+			name: 'site-url-warning',
+			hooks: {
+				'astro:build:start': ({ logger }) => {
+					if (site === PLACEHOLDER_SITE) {
+						logger.warn(`SITE_URL is not set: canonical URLs, citations, the sitemap and robots.txt point to the placeholder ${PLACEHOLDER_SITE}. Set SITE_URL=https://<your host> for a site you deploy.`);
+					}
+				},
+			},
+		},
+		urlContract({ list: './src/published-urls.txt', anchors: './src/published-anchors.txt', redirects }),
 	],
 });

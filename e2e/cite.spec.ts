@@ -5,6 +5,8 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { collection, recommendations, scenarios, themes, factors } from './support/content';
 import { SitePage, basePath } from './support/pages';
+import { apaOf, readRecords, type CslItem } from './support/citation-js';
+import { dist } from './gates/dist';
 
 const published = readFileSync(join(import.meta.dirname, '..', 'src', 'published-urls.txt'), 'utf8')
 	.split('\n')
@@ -40,91 +42,295 @@ test('short URLs from codes land on their canonical page', async ({ page }) => {
 	}
 });
 
-test('a sub-measure is reachable through the short URL and its stable anchor', async ({ page }) => {
-	const rec = recommendations().find((r) => (r.data.measures ?? []).length > 0)!;
-	const measure = rec.data.measures[0];
-	await new SitePage(page).goto(`/r/${rec.data.code.toLowerCase()}/#${measure.id}`);
-	await expect(page).toHaveURL(new RegExp(`/recommendations/${rec.id}/`));
-	await page.goto(`recommendations/${rec.id}/#${measure.id}`);
-	await expect(page.locator(`#${measure.id}`)).toBeInViewport();
+test('a short URL keeps its #fragment: one anchor per short-link kind lands on the anchor', async ({ page, request }) => {
+	const rec = recommendations().find((r) => r.id === 'build-momentum-through-confidence-building-measures')!;
+	const cases = [
+		{ short: `/r/${rec.data.code.toLowerCase()}/`, to: `/recommendations/${rec.id}/`, anchor: 'trade' },
+		{ short: `/t/${themes()[1]!.data.code.toLowerCase()}/`, to: `/themes/${themes()[1]!.id}/` },
+		{ short: `/s/${scenarios()[1]!.data.code.toLowerCase()}/`, to: `/scenarios/${scenarios()[1]!.id}/` },
+		{ short: `/f/${factors()[0]!.data.code.toLowerCase()}/`, to: `/factors/${factors()[0]!.id}/` },
+	];
+	for (const c of cases) {
+		// The page's last heading: far enough down that landing at the top would not show it.
+		const target = parse(await (await request.get(c.to.slice(1))).text());
+		const anchor = c.anchor ?? target.querySelectorAll('.sl-markdown-content h2[id]').at(-1)!.getAttribute('id')!;
+		await new SitePage(page).goto(`${c.short}#${anchor}`);
+		await expect(page).toHaveURL(new RegExp(`${c.to}#${anchor}$`));
+		const element = page.locator(`[id="${anchor}"]`);
+		await expect(element).toBeInViewport();
+		expect(await element.evaluate((el) => el.matches(':target'))).toBe(true);
+	}
 });
 
-test('the cite block gives the permanent URL and five formats, and copies them', async ({ page, context }) => {
+test('hosts that read _redirects answer every short URL with a 301, which keeps the fragment without JavaScript', () => {
+	// `astro preview` does not serve or apply `_redirects`: the test reads the built file.
+	const file = readFileSync(join(dist, '_redirects'), 'utf8');
+	const rules = new Map(
+		file
+			.split('\n')
+			.filter((l) => l && !l.startsWith('#'))
+			.map((l) => {
+				const [from, to, code] = l.split(' ');
+				return [from!, { to: to!, code }] as const;
+			}),
+	);
+	for (const r of recommendations()) {
+		expect(rules.get(`${basePath}r/${r.data.code.toLowerCase()}/`), r.data.code).toEqual({ to: `${basePath}recommendations/${r.id}/`, code: '301' });
+	}
+	for (const t of themes()) expect(rules.get(`${basePath}t/${t.data.code.toLowerCase()}`)?.to).toBe(`${basePath}themes/${t.id}/`);
+});
+
+test('the sitemap lists pages, never a redirect page, and robots.txt points to it', async ({ request }) => {
+	const robots = await (await request.get('robots.txt')).text();
+	const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)![1]!;
+	expect(new URL(sitemapUrl).pathname).toBe(`${basePath}sitemap-index.xml`);
+	const index = await (await request.get('sitemap-index.xml')).text();
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(basePath, ''));
+	const xml = await Promise.all(sitemaps.map(async (s) => (await request.get(s)).text()));
+	const locs = xml.flatMap((x) => [...x.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+	expect(locs).toContain(`${basePath}recommendations/`);
+	for (const loc of locs) {
+		const html = await (await request.get(loc.replace(basePath, ''))).text();
+		expect(parse(html).querySelector('meta[http-equiv="refresh"]') === null, `${loc} is a redirect page`).toBe(true);
+	}
+	expect(locs.filter((l) => /\/[rtsf]\/|\/404\//.test(l))).toEqual([]);
+});
+
+test('the 404 page has no canonical URL and no cite block', async ({ page, request }) => {
+	const doc = parse(await (await request.get('404.html')).text());
+	expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+	expect(doc.querySelector('meta[property="og:url"]')).toBeNull();
+	const site = new SitePage(page);
+	await site.goto('/no-such-page/');
+	await expect(site.title).toBeVisible();
+	await expect(site.cite).toHaveCount(0);
+});
+
+test('the cite block gives the permanent URL, the report pages and both records, and copies rich text', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const rec = recommendations()[0]!;
 	const site = new SitePage(page);
 	await site.goto(`/recommendations/${rec.id}/`);
 	await expect(site.cite.getByRole('link', { name: new RegExp(`/r/${rec.data.code.toLowerCase()}/$`) })).toBeVisible();
+	await expect(site.cite.getByText(`Report pp. ${rec.data.pages.from}–${rec.data.pages.to}`)).toBeVisible();
+	await expect(site.cite.getByRole('link', { name: 'the report on USIP’s site' })).toHaveAttribute('href', /^https:\/\/usip\.org\/publications\/2021\/08\//);
 	for (const style of ['Chicago', 'APA', 'MLA', 'BibTeX', 'RIS']) await expect(site.cite.getByText(style, { exact: true })).toBeVisible();
-	await site.cite.getByRole('button', { name: 'Copy Chicago' }).click();
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toMatch(/^Note: Elizabeth Threlkeld and Grace Easterly, Afghanistan-Pakistan Ties and Future Stability in Afghanistan, Peaceworks No\. 175/);
-	expect(copied).toContain(`(${rec.data.code})`);
+	await site.cite.getByRole('button', { name: 'Copy Chicago: Note, when you used this edition' }).click();
 	await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
+	const copied = await page.evaluate(async () => {
+		const [item] = await navigator.clipboard.read();
+		return { types: item!.types, plain: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
+	});
+	expect(copied.types).toEqual(expect.arrayContaining(['text/plain', 'text/html']));
+	// The note alone, without its label; italics kept in the rich text, dropped in the plain text.
+	expect(copied.plain).toMatch(
+		/^Elizabeth Threlkeld and Grace Easterly, Afghanistan-Pakistan Ties and Future Stability in Afghanistan, Peaceworks No\. 175 \(Washington, DC: United States Institute of Peace, 2021\), \d+–\d+, summarized in /,
+	);
+	expect(copied.plain).toContain(`(${rec.data.code}),”`);
+	expect(copied.html).toContain('<i>Afghanistan-Pakistan Ties and Future Stability in Afghanistan</i>');
 	await site.cite.getByRole('button', { name: 'Copy link' }).click();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/r/${rec.data.code.toLowerCase()}/$`));
 });
 
-test('each heading has a button that copies a link to it', async ({ page, context }) => {
+test('the access date of a copied page record is the day it is copied', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.clock.setFixedTime(new Date('2031-05-04T12:00:00'));
+	const site = new SitePage(page);
+	await site.goto(`/themes/${themes()[0]!.id}/`);
+	await site.cite.getByText('BibTeX', { exact: true }).click();
+	await site.cite.getByRole('button', { name: 'Copy BibTeX' }).click();
+	await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('urldate = {2031-05-04}');
+});
+
+test('each heading has one link icon, a button that copies the deployed address of the heading', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const t = themes()[0]!;
 	await new SitePage(page).goto(`/themes/${t.id}/`);
-	const heading = page.locator('.sl-markdown-content h2[id]').first();
+	const wrapper = page.locator('.sl-markdown-content .sl-heading-wrapper').first();
+	const heading = wrapper.locator('h2[id]');
 	const id = await heading.getAttribute('id');
 	await page.getByRole('button', { name: `Copy link to section “${(await heading.innerText()).trim()}”` }).click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/themes/${t.id}/#${id}$`));
+	await expect(wrapper.getByRole('link')).toHaveCount(0);
+	const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${id}`);
 });
 
+test('the history page lists its eras under “On this page”', async ({ page }) => {
+	await new SitePage(page).goto('/history/');
+	const toc = page.getByRole('navigation', { name: 'On this page' }).first();
+	for (const era of collection('eras')) {
+		await expect(toc.getByRole('link', { name: era.data.title, exact: true })).toHaveAttribute('href', `#era-${era.id}`);
+	}
+});
+
+const USIP = 'https://usip.org/publications/2021/08/afghanistan-pakistan-ties-and-future-stability-afghanistan';
+/** One page of each kind, with the title its page record must carry and the report pages it restates. */
 const kinds = [
-	{ path: () => `/recommendations/${recommendations()[0]!.id}/`, code: () => recommendations()[0]!.data.code },
-	{ path: () => `/themes/${themes()[0]!.id}/`, code: () => themes()[0]!.data.code },
-	{ path: () => `/scenarios/${scenarios()[0]!.id}/`, code: () => scenarios()[0]!.data.code },
-	{ path: () => `/factors/${factors()[0]!.id}/`, code: () => factors()[0]!.data.code },
-	{ path: () => '/summary/', code: () => undefined },
-	{ path: () => '/recommendations/', code: () => undefined },
-	{ path: () => '/glossary/', code: () => undefined },
-	{ path: () => `/actors/${collection('actors')[0]!.id}/`, code: () => undefined },
+	{ path: () => '/', title: () => 'Afghanistan-Pakistan Ties and Future Stability in Afghanistan', pages: () => undefined },
+	{ path: () => `/recommendations/${recommendations()[0]!.id}/`, title: () => `${recommendations()[0]!.data.title} (${recommendations()[0]!.data.code})`, pages: () => recommendations()[0]!.data.pages },
+	{ path: () => `/themes/${themes()[0]!.id}/`, title: () => `${themes()[0]!.data.title} (${themes()[0]!.data.code})`, pages: () => themes()[0]!.data.pages },
+	{ path: () => `/scenarios/${scenarios()[0]!.id}/`, title: () => `${scenarios()[0]!.data.title} (${scenarios()[0]!.data.code})`, pages: () => scenarios()[0]!.data.pages },
+	{ path: () => `/factors/${factors()[0]!.id}/`, title: () => `${factors()[0]!.data.title} (${factors()[0]!.data.code})`, pages: () => factors()[0]!.data.pages },
+	{ path: () => '/summary/', title: () => 'Summary', pages: () => ({ from: 1, to: 3 }) },
+	{ path: () => '/conclusion/', title: () => 'Conclusion', pages: () => ({ from: 30 }) },
+	{ path: () => '/history/', title: () => 'Enduring tensions', pages: () => ({ from: 4, to: 15 }) },
+	{ path: () => '/recommendations/', title: () => undefined, pages: () => undefined },
+	{ path: () => '/glossary/', title: () => undefined, pages: () => undefined },
+	{ path: () => '/data/', title: () => 'Data downloads', pages: () => undefined },
+	{ path: () => `/actors/${collection('actors')[0]!.id}/`, title: () => undefined, pages: () => undefined },
 ];
 
-test('citation metadata, canonical URL, JSON-LD and social tags are present and correct on every kind of page', async ({ request }) => {
+test('the head describes its own page: no citation_* tags, JSON-LD of the edition page based on the one Report, og:url = canonical', async ({ request }) => {
 	for (const k of kinds) {
 		const path = k.path();
 		const doc = parse(await (await request.get(path.replace(/^\//, ''))).text());
 		const meta = (name: string) => doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`).map((m) => m.getAttribute('content'));
-		expect(meta('citation_author'), path).toEqual(['Threlkeld, Elizabeth', 'Easterly, Grace']);
-		expect(meta('citation_publication_date')).toEqual(['2021/08']);
-		expect(meta('citation_publisher')).toEqual(['United States Institute of Peace']);
-		expect(meta('citation_technical_report_number')).toEqual(['Peaceworks No. 175']);
-		expect(meta('citation_isbn')).toEqual(['978-1-60127-866-1']);
-		expect(meta('citation_title')[0]).toMatch(/ — Afghanistan-Pakistan Ties and Future Stability in Afghanistan$/);
+		// Highwire tags belong on the report's own landing page (USIP's), not on pages of an edition.
+		expect(doc.querySelectorAll('meta[name^="citation_"]').map((m) => m.getAttribute('name')), path).toEqual([]);
 		const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 		expect(new URL(canonical).pathname).toBe(`${basePath}${path.slice(1)}`);
-		const code = k.code();
-		if (code) expect(meta('citation_public_url')[0]).toMatch(new RegExp(`/[rtsf]/${code.toLowerCase()}/$`));
-		expect(meta('og:title')[0]).toBeTruthy();
+		expect(meta('og:url')).toEqual([canonical]);
+		expect(meta('og:type')).toEqual([path === '/' ? 'website' : 'article']);
 		expect(meta('og:image')[0]).toMatch(/\/og\/.+\.png$/);
 		expect(meta('twitter:card')[0]).toBe('summary_large_image');
 		const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text);
-		expect(ld['@type']).toBe('WebPage');
-		expect(ld.isPartOf['@type']).toBe('WebSite');
-		expect(ld.about).toMatchObject({ '@type': 'Report', isbn: '978-1-60127-866-1', reportNumber: 'Peaceworks No. 175' });
+		expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', '@id': canonical, url: canonical });
+		expect(ld.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(ld.isPartOf).toMatchObject({ '@type': 'WebSite', url: new URL(`${basePath}`, canonical).href });
+		expect(ld.isBasedOn).toMatchObject({
+			'@type': 'Report',
+			'@id': 'urn:isbn:978-1-60127-866-1',
+			name: 'Afghanistan-Pakistan Ties and Future Stability in Afghanistan',
+			identifier: { '@type': 'PropertyValue', propertyID: 'ISBN', value: '978-1-60127-866-1' },
+			reportNumber: 'Peaceworks No. 175',
+			url: USIP,
+			sameAs: USIP,
+			datePublished: '2021-08',
+		});
+		expect(ld.isBasedOn.author.map((a: { name: string }) => a.name)).toEqual(['Elizabeth Threlkeld', 'Grace Easterly']);
 		const image = await request.get(new URL(meta('og:image')[0]!).pathname.replace(basePath, ''));
 		expect(image.status()).toBe(200);
 		expect(image.headers()['content-type']).toBe('image/png');
 	}
 });
 
-test('printing hides the navigation and search, keeps the cite block, and writes out link URLs', async ({ page }) => {
+/** The report record every export must carry, as citation-js reads it. */
+function expectReport(r: CslItem | undefined, from: 'bibtex' | 'ris') {
+	expect(r).toMatchObject({
+		type: 'report',
+		title: 'Afghanistan-Pakistan Ties and Future Stability in Afghanistan',
+		author: [
+			{ family: 'Threlkeld', given: 'Elizabeth' },
+			{ family: 'Easterly', given: 'Grace' },
+		],
+		publisher: 'United States Institute of Peace',
+		'publisher-place': 'Washington, DC',
+		number: '175',
+		URL: USIP,
+		issued: { 'date-parts': [[2021, 8]] },
+	});
+	// BibTeX's report `type` is read as the genre, RIS's T2 as the collection title: both say the series.
+	expect(from === 'bibtex' ? r!.genre : r!['collection-title']).toBe('Peaceworks');
+	// BibTeX has an isbn field; for RPRT the RIS SN is the report number, so the ISBN travels in a note.
+	if (from === 'bibtex') expect(r!.ISBN).toBe('978-1-60127-866-1');
+	else expect(r!.note).toBe('ISBN 978-1-60127-866-1');
+	expect(r).not.toHaveProperty('page');
+}
+
+function expectPageRecord(r: CslItem | undefined, { title, url, from }: { title: string | undefined; url: string; from: 'bibtex' | 'ris' }) {
+	expect(r?.type).toBe('webpage');
+	if (title) expect(r!.title).toBe(title);
+	expect(r!.title).toBeTruthy();
+	expect(r!.URL).toBe(url);
+	const author = r!.author?.[0];
+	expect(author?.literal ?? author?.family).toBe('Afghanistan-Pakistan Ties editors');
+	expect(r!.publisher).toBe('Afghanistan-Pakistan Ties editors');
+	expect(from === 'bibtex' ? r!['container-title'] : r!['collection-title']).toBe('Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175');
+	expect(r!.issued?.['date-parts'][0]).toHaveLength(3);
+}
+
+test('every page’s BibTeX and RIS hold the report as USIP published it and the page as a web page, read back by citation-js', async ({ request }) => {
+	for (const k of kinds) {
+		const path = k.path();
+		const doc = parse(await (await request.get(path.replace(/^\//, ''))).text());
+		const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+		const pages = k.pages();
+		const note = pages ? `Restates pp. ${pages.from}${pages.to ? `–${pages.to}` : 'ff.'} of Peaceworks No. 175` : undefined;
+		for (const from of ['bibtex', 'ris'] as const) {
+			const records = readRecords(doc.querySelector(`#cite-${from}`)!.text);
+			expect(records, `${path} ${from}`).toHaveLength(2);
+			expectReport(records[0], from);
+			expectPageRecord(records[1], { title: k.title(), url: canonical, from });
+			expect(records[1]!.note).toBe(note);
+		}
+		// The site's APA reference of the report, against citation-js's APA template. Documented
+		// difference: the CSL template prints titles as entered, APA 7 (6.17) wants sentence case.
+		const siteApa = doc.querySelector('#cite-apa')!.text;
+		const cslApa = apaOf(doc.querySelector('#cite-bibtex')!.text).split('\n').find((l) => l.startsWith('Threlkeld'))!;
+		expect(cslApa.toLowerCase()).toBe(siteApa.toLowerCase());
+		expect(siteApa).toContain('Afghanistan-Pakistan ties and future stability in Afghanistan (Peaceworks No. 175)');
+	}
+});
+
+test('no two pages share a BibTeX key for their page record; the report keeps one key everywhere', async ({ request }) => {
+	const keys = new Map<string, string>();
+	const reportKeys = new Set<string>();
+	const sitemapPages = [...(await (await request.get('sitemap-0.xml')).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	expect(sitemapPages.length).toBeGreaterThan(80);
+	for (const path of sitemapPages) {
+		const doc = parse(await (await request.get(path.replace(basePath, ''))).text());
+		const records = readRecords(doc.querySelector('#cite-bibtex')!.text);
+		reportKeys.add(records[0]!['citation-key']!);
+		const key = records[1]!['citation-key']!;
+		expect(keys.get(key), `${path} shares ${key}`).toBeUndefined();
+		keys.set(key, path);
+	}
+	expect([...reportKeys]).toEqual(['threlkeld2021peaceworks175']);
+});
+
+test('the downloadable bibliography files hold the report once and every page of the argument, read back by citation-js', async ({ request }) => {
+	const expected = [...recommendations(), ...themes(), ...scenarios(), ...factors()].length;
+	for (const [file, from] of [
+		['data/citations.bib', 'bibtex'],
+		['data/citations.ris', 'ris'],
+	] as const) {
+		const records = readRecords(await (await request.get(file)).text());
+		expectReport(records[0], from);
+		const pages = records.slice(1);
+		expect(pages.length, file).toBeGreaterThan(expected);
+		for (const r of pages) expectPageRecord(r, { title: undefined, url: r.URL!, from });
+		const urls = pages.map((r) => r.URL!);
+		expect(new Set(urls).size).toBe(urls.length);
+		for (const t of themes()) expect(urls.some((u) => new URL(u).pathname === `${basePath}themes/${t.id}/`), t.id).toBe(true);
+	}
+});
+
+test('printing gives a handout: no navigation, related lists or BibTeX/RIS, one citation style, absolute link addresses', async ({ page }) => {
 	const site = new SitePage(page);
 	await site.goto(`/themes/${themes()[2]!.id}/`);
+	const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
 	await page.emulateMedia({ media: 'print' });
 	await expect(site.sidebar).toBeHidden();
 	await expect(site.searchButton).toBeHidden();
 	await expect(page.locator('.pagination-links')).toBeHidden();
+	await expect(site.related).toBeHidden();
 	await expect(site.cite).toBeVisible();
+	// Chicago by default; the other styles and the BibTeX/RIS records do not print.
+	await expect(site.cite.locator('#cite-chicago')).toBeVisible();
+	for (const other of ['apa', 'mla', 'bibtex', 'ris']) await expect(site.cite.locator(`#cite-${other}`)).toBeHidden();
+	const internal = page.locator('.sl-markdown-content a[href^="/"]:not(.gloss)').first();
+	const after = await internal.evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(after).toBe(`" (${new URL((await internal.getAttribute('href'))!, canonical).href})"`);
+	const usip = await site.cite.getByRole('link', { name: 'the report on USIP’s site' }).evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(usip).toContain('(https://usip.org/publications/2021/08/afghanistan-pakistan-ties-and-future-stability-afghanistan)');
+	// The style the reader last chose prints instead, on this page and the next.
+	await page.emulateMedia({ media: 'screen' });
+	await site.cite.getByText('APA', { exact: true }).click();
+	await site.goto(`/themes/${themes()[0]!.id}/`);
+	await page.emulateMedia({ media: 'print' });
 	await expect(site.cite.locator('#cite-apa')).toBeVisible();
-	const after = await site.related.getByRole('link').first().evaluate((a) => getComputedStyle(a, '::after').content);
-	expect(after).toMatch(/^"? ?\(/);
+	await expect(site.cite.locator('#cite-chicago')).toBeHidden();
 });
 
 test('the JSON and CSV files hold as many records as the collections', async ({ request }) => {
@@ -153,4 +359,65 @@ test('the JSON and CSV files hold as many records as the collections', async ({ 
 		for (const o of r.outlookByCondition) if (o.status !== 'unstated') expect(o.evidence.length, `${r.id} ${o.key}`).toBeGreaterThan(0);
 	}
 	expect(recs.some((r) => r.outlookByCondition.some((o) => o.derived !== null))).toBe(true);
+});
+
+test('a paragraph’s copy-link puts its URL on the clipboard, and that URL opens on the paragraph', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const theme = themes()[2]!;
+	const site = new SitePage(page);
+	await site.goto(`/themes/${theme.id}/`);
+	// A paragraph well down the page, so landing at the top would not show it.
+	const paragraphs = page.locator('.sl-markdown-content [data-para]');
+	const para = paragraphs.nth(Math.floor((await paragraphs.count()) * 0.8));
+	const id = (await para.getAttribute('id'))!;
+	await para.getByRole('button', { name: 'Copy link to this paragraph' }).click();
+	await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
+	const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+	expect(url.pathname + url.hash).toBe(`${basePath}themes/${theme.id}/#${id}`);
+	await page.goto('about:blank');
+	await page.goto((url.pathname + url.hash).replace(basePath, ''));
+	const landed = page.locator(`[id="${id}"]`);
+	await expect(landed).toBeInViewport();
+	expect(await landed.evaluate((el) => el.matches(':target'))).toBe(true);
+});
+
+test('“cite this passage” copies the paragraph’s URL, the report pages and both records', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const theme = themes()[0]!;
+	const site = new SitePage(page);
+	await site.goto(`/themes/${theme.id}/`);
+	const para = page.locator('.sl-markdown-content [data-para]').nth(1);
+	const id = (await para.getAttribute('id'))!;
+	await para.getByRole('button', { name: 'Cite this passage' }).click();
+	await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	const lines = text.split('\n');
+	expect(lines[0]).toMatch(new RegExp(`/themes/${theme.id}/#${id}$`));
+	expect(lines[1]).toBe(`Report pp. ${theme.data.pages.from}–${theme.data.pages.to}`);
+	expect(text).toContain(`(Washington, DC: United States Institute of Peace, 2021), ${theme.data.pages.from}–${theme.data.pages.to}, summarized in`);
+	expect(text).toContain('Threlkeld, Elizabeth, and Grace Easterly. Afghanistan-Pakistan Ties and Future Stability in Afghanistan. Peaceworks No. 175.');
+	expect(text).toContain(`#${id}.`);
+});
+
+test('every chart can be downloaded as SVG and PNG with its title, source and address drawn in', async ({ page, request }) => {
+	await new SitePage(page).goto('/figures/');
+	const charts = page.locator('figure.chart');
+	const count = await charts.count();
+	expect(count).toBeGreaterThan(0);
+	const svgLinks = page.getByRole('link', { name: 'SVG', exact: true });
+	await expect(svgLinks).toHaveCount(count);
+	for (let i = 0; i < count; i++) {
+		const title = (await charts.nth(i).locator('figcaption').innerText()).trim();
+		const svgHref = (await svgLinks.nth(i).getAttribute('href'))!;
+		const svg = await request.get(svgHref.replace(basePath, ''));
+		expect(svg.headers()['content-type']).toContain('image/svg+xml');
+		const text = await svg.text();
+		expect(text).toContain(`<title>${title.replace(/&/g, '&amp;')}</title>`);
+		expect(text).toContain('>Source: Threlkeld and Easterly, Afghanistan-Pakistan Ties and Future Stability in Afghanistan,</text>');
+		expect(text).toContain('>Peaceworks No. 175 (USIP, 2021)');
+		expect(text).toMatch(/>https?:\/\/[^<]+\/figures\/#chart-[^<]+-caption<\/text>/);
+		const png = await request.get(svgHref.replace(basePath, '').replace(/\.svg$/, '.png'));
+		expect(png.headers()['content-type']).toBe('image/png');
+		expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
+	}
 });

@@ -21,12 +21,20 @@ const code = (kind: keyof typeof CODE_PATTERNS, example: string) =>
 		.regex(CODE_PATTERNS[kind], { error: `code must look like "${example}" (pattern ${CODE_PATTERNS[kind]})` })
 		.describe('Stable code, printed on the page and used in short URLs. Never change it once published.');
 
+/** A range of printed report pages; `to` left out only where the passage runs to the end of the text. */
+const reportPages = z
+	.strictObject({
+		from: z.number().int().positive().describe('First report page the passage can be on.'),
+		to: z.number().int().positive().optional().describe('Last report page it can be on; omit only when it runs to the end.'),
+	})
+	.refine((r) => r.to === undefined || r.to >= r.from, { error: 'pages.to must not come before pages.from' });
+
 /** Pages of the printed report: one page, or the range that certainly contains the passage. */
 const pages = z.union([
 	z.number().int().positive(),
 	z
-		.strictObject({ from: z.number().int().positive(), to: z.number().int().positive() })
-		.refine((p) => p.from <= p.to, { error: 'page.from must not be after page.to' }),
+		.strictObject({ from: z.number().int().positive(), to: z.number().int().positive().optional() })
+		.refine((p) => p.to === undefined || p.from <= p.to, { error: 'page.from must not be after page.to' }),
 ]);
 
 /**
@@ -55,7 +63,9 @@ const argumentBase = z.strictObject({
 		.min(20)
 		.max(400, { error: 'summary is one sentence: keep it under 400 characters' })
 		.describe('One sentence, in the site’s own words; shown in lists, search results and link previews.'),
-	page: z.number().int().positive().optional().describe('Page of the printed report where this part begins.'),
+	pages: reportPages.describe(
+		'Report pages this entry restates: the range that certainly contains it, from the contents and running heads (src/lib/report-pages.ts).',
+	),
 	actors: z.array(reference('actors')).default([]).describe('Actors this entry discusses.'),
 });
 
@@ -175,6 +185,9 @@ const recommendations = defineCollection({
 				z.strictObject({
 					id: z.string().regex(/^[a-z0-9-]+$/, { error: 'measure id is a lowercase-hyphenated anchor' }),
 					title: z.string(),
+					pages: reportPages
+						.optional()
+						.describe('Report pages of this sub-measure, where narrower than the recommendation’s; otherwise its pages.'),
 				}),
 			)
 			.default([])
@@ -186,6 +199,7 @@ const eras = defineCollection({
 	loader: mdx('eras'),
 	schema: z.strictObject({
 		title: z.string(),
+		pages: reportPages.describe('Report pages of the timeline this era restates.'),
 		start: z.number().int().describe('First year of the era.'),
 		end: z.number().int().nullable().describe('Last year, or null for an era that runs to the report (2021).'),
 		summary: z.string().min(20).max(400),
@@ -270,7 +284,8 @@ export const collections = {
 		schema: docsSchema({
 			extend: z.object({
 				code: z.string().optional().describe('Code of the entry a generated page shows (set by the routes, not by authors).'),
-				reportPage: z.number().int().positive().optional().describe('Page of the printed report this page covers.'),
+				pages: reportPages.optional().describe('Report pages this page restates (see src/lib/report-pages.ts); none for pages about the edition.'),
+				sourceFile: z.string().optional().describe('Content file a generated page renders, for its last-changed date (set by the routes, not by authors).'),
 				part: z
 					.enum(['opening', 'closing', 'reference'])
 					.optional()

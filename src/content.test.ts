@@ -5,7 +5,8 @@
  * spoilers). Everything else is checked against the other collections, not hard-coded.
  */
 import { describe, expect, it } from 'vitest';
-import { actors, factors, recommendations, scenarios, themes } from '../e2e/support/content';
+import { actors, collection, factors, recommendations, scenarios, themes } from '../e2e/support/content';
+import { formatRange, partPages, rangeWithin, type PageRange, type ReportPart } from './lib/report-pages';
 import { OUTLOOK_STATUSES } from './lib/model';
 import { actorFacetValues } from './lib/actor-tree';
 
@@ -84,4 +85,39 @@ describe('the analysis collections', () => {
 		expect(scenarios().map((s) => s.data.code)).toEqual(['S1', 'S2', 'S3']);
 		expect(factors().map((f) => f.data.code)).toEqual(['F1', 'F2']);
 	});
+});
+
+describe('report pages: each entry restates pages its part of the report is certainly on', () => {
+	const parts: Array<[ReportPart, Array<{ id: string; data: Record<string, unknown> }>]> = [
+		['themes', themes()],
+		['scenarios', scenarios()],
+		['factors', factors()],
+		['recommendations', recommendations()],
+		['history', collection('eras')],
+	];
+	// An era restates the history sidebar and the history the thematic chapters tell: both parts.
+	const span = (part: ReportPart): PageRange => (part === 'history' ? { from: partPages('history').from, to: partPages('themes').to } : partPages(part));
+	for (const [part, entries] of parts) {
+		const outer = span(part);
+		for (const e of entries) {
+			it(`${part}/${e.id} gives pages within ${formatRange(outer)}`, () => {
+				const pages = e.data.pages as PageRange;
+				expect(rangeWithin(pages, outer), JSON.stringify(pages)).toBe(true);
+				for (const m of (e.data.measures ?? []) as Array<{ id: string; pages?: PageRange }>) {
+					if (m.pages) expect(rangeWithin(m.pages, pages), `${e.id}#${m.id}`).toBe(true);
+				}
+			});
+		}
+	}
+	const narrative: Array<[string, ReportPart]> = [
+		['summary', 'summary'],
+		['introduction', 'introduction'],
+		['history', 'history'],
+		['conclusion', 'conclusion'],
+	];
+	for (const [id, part] of narrative) {
+		it(`the ${id} page gives the pages of the report’s ${part}`, () => {
+			expect(collection('pages').find((d) => d.id === id)?.data.pages).toEqual(span(part));
+		});
+	}
 });

@@ -104,6 +104,9 @@ describe('bad content fails the build, naming the file and the field', () => {
 		expect(r.ok).toBe(true);
 		const html = readFileSync(join(r.dir, 'dist', 'themes', 'old-alpha', 'index.html'), 'utf8');
 		expect(html).toMatch(/http-equiv="refresh" content="0;url=\/themes\/alpha\/"/);
+		// The page re-applies the #fragment; hosts that read _redirects answer with a 301.
+		expect(html).toContain('location.replace(href + location.hash)');
+		expect(readFileSync(join(r.dir, 'dist', '_redirects'), 'utf8')).toContain('/themes/old-alpha/ /themes/alpha/ 301');
 	});
 
 	it('malformed MDX', () => {
@@ -152,7 +155,7 @@ describe('bad content fails the build, naming the file and the field', () => {
 			);
 			expect(r.ok).toBe(false);
 			expect(r.output).toContain(
-				'content/recommendations/first.mdx: field "outlook.stability.evidence[0].excerpt": excerpt "each recommendation represents a potential step forward should conditions allow" is not on pp. 6-14: it is at line 1511, in Recommendations and Policy Implications (pp. 24-30)',
+				'content/recommendations/first.mdx: field "outlook.stability.evidence[0].excerpt": excerpt "each recommendation represents a potential step forward should conditions allow" is not on pp. 6–14: it is at line 1511, in Recommendations and Policy Implications (pp. 24–30)',
 			);
 		}, 120_000);
 	});
@@ -165,4 +168,36 @@ describe('bad content fails the build, naming the file and the field', () => {
 		expect(r.output).toContain('outlook.instability.evidence: evidence is required unless status is "unstated"');
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	}, 120_000);
+
+	it('report pages that run backwards', () => {
+		const r = broken('pages-backwards', (d) => edit(d, REC, (t) => t.replace('pages: {from: 6, to: 14}', 'pages: {from: 14, to: 6}')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('pages.to must not come before pages.from');
+		expect(r.output).toContain(`${r.dir}/${REC}`);
+	});
+
+	it('an entry of the argument without its report pages', () => {
+		const r = broken('pages-missing', (d) => edit(d, REC, (t) => t.replace(/^pages: .*\n/m, '')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toMatch(/pages\*\*: \*\*pages: Required/);
+		expect(r.output).toContain(`${r.dir}/${REC}`);
+	});
+
+	it('a published paragraph anchor that disappears without a successor', () => {
+		const r = broken('lost-anchor', (d) => edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain(
+			"/recommendations/first/#p-body was published and no longer exists: map it to the paragraph that replaced it in anchorSuccessors (src/lib/redirects.mjs)",
+		);
+	});
+
+	it('a reworded paragraph whose old anchor is mapped to its successor still builds, the old anchor kept as an alias', () => {
+		const r = broken('mapped-anchor', (d) => {
+			edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.'));
+			edit(d, 'src/lib/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {};', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body' };"));
+		});
+		expect(r.ok, r.output).toBe(true);
+		const html = readFileSync(join(r.dir, 'dist', 'recommendations', 'first', 'index.html'), 'utf8');
+		expect(html).toMatch(/<p id="p-reworded-body" data-para><span id="p-body" data-anchor-alias><\/span>Reworded body\.<\/p>/);
+	});
 });

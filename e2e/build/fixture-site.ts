@@ -24,6 +24,7 @@ export function makeFixture(name: string): string {
 	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(root, f), join(dir, f), { recursive: true });
 	cpSync(join(fixture, 'content'), join(dir, 'content'), { recursive: true });
 	cpSync(join(fixture, 'published-urls.txt'), join(dir, 'src', 'published-urls.txt'));
+	cpSync(join(fixture, 'published-anchors.txt'), join(dir, 'src', 'published-anchors.txt'));
 	return dir;
 }
 

@@ -4,11 +4,21 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPaths } from './built-paths';
 import { checkContract, parsePublished } from '../lib/url-contract';
+import { builtAnchors, checkAnchors } from '../lib/paragraph-ids';
 
-export function urlContract({ list, redirects }: { list: string; redirects: Record<string, string> }): AstroIntegration {
+/** The paragraph anchors of a built page (`/themes/x/` -> ids), read from `dist/` (written without the base path). */
+function anchorsIn(dist: string) {
+	return (page: string) => {
+		const file = join(dist, page, 'index.html');
+		return existsSync(file) ? builtAnchors(readFileSync(file, 'utf8')) : undefined;
+	};
+}
+
+export function urlContract({ list, anchors, redirects }: { list: string; anchors: string; redirects: Record<string, string> }): AstroIntegration {
 	return {
 		name: 'url-contract',
 		hooks: {
@@ -20,6 +30,13 @@ export function urlContract({ list, redirects }: { list: string; redirects: Reco
 					throw new Error(`${list}: published URLs that no longer resolve:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 				}
 				logger.info(`${published.length} published URLs still resolve`);
+				// Published paragraph anchors: each must still exist on its page, or as an alias of its successor.
+				if (existsSync(anchors)) {
+					const listed = parsePublished(readFileSync(anchors, 'utf8'));
+					const lost = checkAnchors(listed, anchorsIn(fileURLToPath(dir)));
+					if (lost.length) throw new Error(`${anchors}: published paragraph anchors that no longer exist:\n${lost.map((p) => `  - ${p}`).join('\n')}`);
+					logger.info(`${listed.length} published paragraph anchors still exist`);
+				}
 			},
 		},
 	};

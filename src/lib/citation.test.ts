@@ -1,57 +1,130 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicago, citationHtml, citationText, mla, ris, titleCase } from './citation';
+import {
+	apa,
+	bibtex,
+	bibtexPage,
+	bibtexReport,
+	chicago,
+	citationHtml,
+	citationText,
+	mla,
+	protectCapitals,
+	ris,
+	risPage,
+	risReport,
+	sentenceCase,
+	titleCase,
+	type CiteInput,
+} from './citation';
 
-const page = { pageTitle: 'Security interests', code: 'T2', url: 'https://example.org/themes/security-interests/', reportPage: 8 };
-const noPage = { pageTitle: 'About the report and this edition', url: 'https://example.org/about/' };
+const USIP = 'https://usip.org/publications/2021/08/afghanistan-pakistan-ties-and-future-stability-afghanistan';
+const edition = { siteName: 'Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175', author: 'Afghanistan-Pakistan Ties editors' };
+const page: CiteInput = {
+	pageTitle: 'Security interests',
+	code: 'T2',
+	url: 'https://example.org/themes/security-interests/',
+	pages: { from: 6, to: 14 },
+	modified: '2026-11-20',
+	accessed: '2026-11-27',
+	key: 'apties-themes-security-interests',
+	edition,
+};
+/** A page whose last change is unknown: the styles' forms for undated web pages. */
+const undated: CiteInput = { ...page, modified: undefined };
+const text = (parts: Array<{ text: string }>) => parts.map((p) => p.text);
 
-describe('titleCase', () => {
-	it('capitalises major words and hyphenated parts, not short function words', () => {
+describe('titleCase (Chicago 8.159, MLA headline style)', () => {
+	it('capitalises major words, not short function words, except first and last', () => {
 		expect(titleCase('hold direct track 1 discussions')).toBe('Hold Direct Track 1 Discussions');
 		expect(titleCase('encourage engagement without encroaching')).toBe('Encourage Engagement without Encroaching');
-		expect(titleCase('the state of cross-border ties')).toBe('The State of Cross-Border Ties');
 		expect(titleCase('about the report and this edition')).toBe('About the Report and This Edition');
+	});
+	it('keeps hyphenated words and names as written after their first letter', () => {
+		expect(titleCase('regularize Military-to-Military engagement')).toBe('Regularize Military-to-Military Engagement');
+		expect(titleCase('regularize military-to-military engagement')).toBe('Regularize Military-to-military Engagement');
+		expect(titleCase('Jaish-e-Mohammed and Lashkar-e-Taiba')).toBe('Jaish-e-Mohammed and Lashkar-e-Taiba');
+		expect(titleCase('Hezb-e Islami')).toBe('Hezb-e Islami');
 	});
 });
 
-describe('Chicago notes-bibliography', () => {
-	it('gives a note with the report page and a bibliography entry, title in headline style', () => {
-		expect(chicago(page)).toBe(
-			'Note: Elizabeth Threlkeld and Grace Easterly, *Afghanistan-Pakistan Ties and Future Stability in Afghanistan*, Peaceworks No. 175 (Washington, DC: United States Institute of Peace, 2021), 8; online edition, “Security Interests” (T2), https://example.org/themes/security-interests/.\n' +
-				'Bibliography: Threlkeld, Elizabeth, and Grace Easterly. *Afghanistan-Pakistan Ties and Future Stability in Afghanistan*. Peaceworks No. 175. Washington, DC: United States Institute of Peace, 2021. Online edition, “Security Interests” (T2). https://example.org/themes/security-interests/.',
+describe('sentenceCase (APA 7, 6.17)', () => {
+	it('lowercases all but the first word and proper nouns', () => {
+		expect(sentenceCase('Afghanistan-Pakistan Ties and Future Stability in Afghanistan')).toBe('Afghanistan-Pakistan ties and future stability in Afghanistan');
+	});
+});
+
+describe('Chicago 17 notes-bibliography', () => {
+	it('gives a note citing the report with its pinpoint pages and its own URL (14.116, 14.241)', () => {
+		expect(text(chicago(page))[0]).toBe(
+			`Elizabeth Threlkeld and Grace Easterly, *Afghanistan-Pakistan Ties and Future Stability in Afghanistan*, Peaceworks No. 175 (Washington, DC: United States Institute of Peace, 2021), 6–14, ${USIP}.`,
 		);
 	});
-	it('leaves the page out where it is not known', () => {
-		expect(chicago(noPage)).toContain('United States Institute of Peace, 2021); online edition, “About the Report and This Edition”, https://example.org/about/.');
+	it('gives the edition as the source the report was known through: "summarized in" (14.260), comma inside the quotation marks (6.9), "last modified" for a dated page (14.233)', () => {
+		expect(text(chicago(page))[1]).toBe(
+			'Elizabeth Threlkeld and Grace Easterly, *Afghanistan-Pakistan Ties and Future Stability in Afghanistan*, Peaceworks No. 175 (Washington, DC: United States Institute of Peace, 2021), 6–14, summarized in Afghanistan-Pakistan Ties editors, “Security Interests (T2),” *Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175*, last modified November 20, 2026, https://example.org/themes/security-interests/.',
+		);
+	});
+	it('gives a bibliography entry for each work, period inside the closing quotation mark', () => {
+		expect(text(chicago(page)).slice(2)).toEqual([
+			`Threlkeld, Elizabeth, and Grace Easterly. *Afghanistan-Pakistan Ties and Future Stability in Afghanistan*. Peaceworks No. 175. Washington, DC: United States Institute of Peace, 2021. ${USIP}.`,
+			'Afghanistan-Pakistan Ties editors. “Security Interests (T2).” *Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175*. Last modified November 20, 2026. https://example.org/themes/security-interests/.',
+		]);
+	});
+	it('gives an access date where the page is undated (14.233)', () => {
+		expect(text(chicago(undated))[1]).toContain('*Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175*, accessed November 27, 2026, https://example.org/');
+		expect(text(chicago(undated))[3]).toContain('. Accessed November 27, 2026. https://example.org/');
+	});
+	it('leaves the pinpoint out where the page restates no report pages', () => {
+		expect(text(chicago({ ...page, pages: undefined }))[0]).toContain('United States Institute of Peace, 2021), https://usip.org/');
 	});
 });
 
 describe('APA 7', () => {
-	it('uses initials, an ampersand, sentence-case title with the report number, and an in-text page', () => {
-		expect(apa(page)).toBe(
-			'Threlkeld, E., & Easterly, G. (2021). *Afghanistan-Pakistan ties and future stability in Afghanistan* (Peaceworks No. 175). United States Institute of Peace. Online edition, Security interests (T2). https://example.org/themes/security-interests/\n' +
-				'In text: (Threlkeld & Easterly, 2021, p. 8)',
+	it('gives the report as a report with its number (10.4), sentence-case title, USIP’s URL, no period after it (9.35)', () => {
+		expect(text(apa(page))[0]).toBe(
+			`Threlkeld, E., & Easterly, G. (2021). *Afghanistan-Pakistan ties and future stability in Afghanistan* (Peaceworks No. 175). United States Institute of Peace. ${USIP}`,
 		);
 	});
-	it('has no trailing period after the URL, and no page where none is known', () => {
-		expect(apa(noPage)).toMatch(/https:\/\/example\.org\/about\/\nIn text: \(Threlkeld & Easterly, 2021\)$/);
+	it('gives this page as a web page on a website (10.16) with its date (9.14)', () => {
+		expect(text(apa(page))[1]).toBe(
+			'Afghanistan-Pakistan Ties editors. (2026, November 20). *Security interests (T2)*. Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175. https://example.org/themes/security-interests/',
+		);
+	});
+	it('gives "n.d." and a retrieval date for an undated page whose content may change (9.17)', () => {
+		expect(text(apa(undated))[1]).toBe(
+			'Afghanistan-Pakistan Ties editors. (n.d.). *Security interests (T2)*. Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175. Retrieved November 27, 2026, from https://example.org/themes/security-interests/',
+		);
+	});
+	it('pinpoints pages in text (8.13) and names the secondary source "as cited in" (8.6)', () => {
+		expect(text(apa(page)).slice(2)).toEqual(['(Threlkeld & Easterly, 2021, pp. 6–14)', '(Threlkeld & Easterly, 2021, as cited in Afghanistan-Pakistan Ties editors, 2026)']);
+		expect(text(apa({ ...page, pages: { from: 30, to: 30 } }))[2]).toBe('(Threlkeld & Easterly, 2021, p. 30)');
 	});
 });
 
 describe('MLA 9', () => {
-	it('gives the series, abbreviated month, page and URL without the scheme', () => {
-		expect(mla(page)).toBe(
-			'Threlkeld, Elizabeth, and Grace Easterly. *Afghanistan-Pakistan Ties and Future Stability in Afghanistan*. Peaceworks no. 175, United States Institute of Peace, Aug. 2021, p. 8. Online edition, “Security Interests,” example.org/themes/security-interests/.',
+	it('gives the report with publisher, date, location and series, without page numbers (5.x, series 5.119)', () => {
+		expect(text(mla(page))[0]).toBe(
+			'Threlkeld, Elizabeth, and Grace Easterly. *Afghanistan-Pakistan Ties and Future Stability in Afghanistan*. United States Institute of Peace, Aug. 2021, usip.org/publications/2021/08/afghanistan-pakistan-ties-and-future-stability-afghanistan. Peaceworks 175.',
 		);
+	});
+	it('gives this page in its website container, period inside the quotation marks, URL without the scheme', () => {
+		expect(text(mla(page))[1]).toBe(
+			'Afghanistan-Pakistan Ties editors. “Security Interests (T2).” *Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175*, 20 Nov. 2026, example.org/themes/security-interests/.',
+		);
+		expect(text(mla(undated))[1]).toMatch(/, example\.org\/themes\/security-interests\/\. Accessed 27 Nov\. 2026\.$/);
+	});
+	it('puts the page pinpoint in the in-text citation (6.x), not in the works-cited entry', () => {
+		expect(text(mla(page)).slice(2)).toEqual(['(Threlkeld and Easterly 6–14)', '(Threlkeld and Easterly 6–14; summarized in Afghanistan-Pakistan Ties editors)']);
 	});
 });
 
 describe('BibTeX', () => {
-	it('is a @techreport with braces protecting the title and a bare month macro', () => {
-		expect(bibtex(page)).toBe(
+	it('gives the report as a @techreport: type and number for the series, ISBN, USIP’s URL, no pages', () => {
+		expect(bibtexReport()).toBe(
 			[
-				'@techreport{threlkeld2021-t2,',
+				'@techreport{threlkeld2021peaceworks175,',
 				'  author = {Threlkeld, Elizabeth and Easterly, Grace},',
-				'  title = {{Afghanistan-Pakistan Ties and Future Stability in Afghanistan}},',
+				'  title = {{Afghanistan}-{Pakistan} Ties and Future Stability in {Afghanistan}},',
 				'  institution = {United States Institute of Peace},',
 				'  address = {Washington, DC},',
 				'  type = {Peaceworks},',
@@ -59,30 +132,56 @@ describe('BibTeX', () => {
 				'  year = {2021},',
 				'  month = aug,',
 				'  isbn = {978-1-60127-866-1},',
-				'  pages = {8},',
+				`  url = {${USIP}}`,
+				'}',
+			].join('\n'),
+		);
+		expect(bibtexReport()).not.toMatch(/pages/);
+	});
+	it('gives this page as an @online record with a key of its own, its date, access date and URL', () => {
+		expect(bibtexPage(page)).toBe(
+			[
+				'@online{apties-themes-security-interests,',
+				'  author = {{Afghanistan-Pakistan Ties editors}},',
+				'  title = {Security interests ({T2})},',
+				'  maintitle = {{Afghanistan}-{Pakistan} Ties: An Online Edition of {Peaceworks} No. 175},',
+				'  organization = {Afghanistan-Pakistan Ties editors},',
+				'  date = {2026-11-20},',
+				'  urldate = {2026-11-27},',
 				'  url = {https://example.org/themes/security-interests/},',
-				'  note = {Online edition: Security interests (T2)}',
+				'  note = {Restates pp. 6–14 of Peaceworks No. 175}',
 				'}',
 			].join('\n'),
 		);
 	});
+	it('gives both records, the report first', () => {
+		expect(bibtex(page)).toBe(`${bibtexReport()}\n\n${bibtexPage(page)}`);
+	});
+	it('braces proper nouns and acronyms only, so a style can still recase the title', () => {
+		expect(protectCapitals('Include influential Pashtun representatives', { sentenceCased: true })).toBe('Include influential {Pashtun} representatives');
+		expect(protectCapitals('Revisit APTTA', { sentenceCased: true })).toBe('Revisit {APTTA}');
+		expect(protectCapitals('Future Stability in Afghanistan', { sentenceCased: false })).toBe('Future Stability in {Afghanistan}');
+	});
 });
 
 describe('RIS', () => {
-	it('is a RPRT record, one tag a line, ending with ER', () => {
-		const lines = ris(page).split('\n');
+	it('gives the report as RPRT: series in T2 and number in SN (as readers map them for RPRT), so the ISBN goes in a note', () => {
+		const lines = risReport().split('\n');
 		expect(lines[0]).toBe('TY  - RPRT');
-		expect(lines).toContain('AU  - Threlkeld, Elizabeth');
-		expect(lines).toContain('AU  - Easterly, Grace');
-		expect(lines).toContain('VL  - 175');
-		expect(lines).toContain('SN  - 978-1-60127-866-1');
-		expect(lines).toContain('SP  - 8');
-		expect(lines).toContain('UR  - https://example.org/themes/security-interests/');
+		expect(lines).toContain('T2  - Peaceworks');
+		expect(lines).toContain('SN  - 175');
+		expect(lines).toContain('N1  - ISBN 978-1-60127-866-1');
+		expect(lines).toContain(`UR  - ${USIP}`);
+		expect(lines.some((l) => /^(SP|EP|VL)/.test(l))).toBe(false);
 		expect(lines.at(-1)).toBe('ER  -');
-		expect(lines.every((l) => /^[A-Z][A-Z0-9] {2}-( .+)?$/.test(l))).toBe(true);
 	});
-	it('has no SP line where the page is unknown', () => {
-		expect(ris(noPage)).not.toMatch(/^SP/m);
+	it('gives this page as ELEC with the site as T2, its date, access date (Y2) and canonical URL', () => {
+		const lines = risPage(page).split('\n');
+		expect(lines[0]).toBe('TY  - ELEC');
+		expect(lines).toEqual(expect.arrayContaining(['AU  - Afghanistan-Pakistan Ties editors', 'T2  - Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175', 'DA  - 2026/11/20', 'Y2  - 2026/11/27', 'UR  - https://example.org/themes/security-interests/']));
+	});
+	it('writes one tag a line in both records', () => {
+		expect(ris(page).split('\n').filter(Boolean).every((l) => /^[A-Z][A-Z0-9] {2}-( .+)?$/.test(l))).toBe(true);
 	});
 });
 

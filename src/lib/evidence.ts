@@ -4,7 +4,7 @@
  * must be honest for where they occur: they contain the pages the passage certainly sits on and
  * stay within its section's pages. Pure: the caller reads the file.
  */
-import { formatPages, pagesForLines, sectionForLine, type PageRange } from './report-pages';
+import { formatPages, pagesForLines, rangeWithin, sectionForLine, type PageRange } from './report-pages';
 
 export const EXCERPT_MAX_WORDS = 25;
 
@@ -86,11 +86,11 @@ export function checkEvidence(index: ReportIndex, ev: Evidence, where: string): 
 	const reasons = places.map(({ first, last }) => {
 		const certain = pagesForLines(first, last);
 		const section = sectionForLine(first);
-		const within = stated.from >= section.pages.from && stated.to <= section.pages.to;
-		const covers = stated.from <= certain.from && stated.to >= certain.to;
+		const within = rangeWithin(stated, section.pages);
+		const covers = rangeWithin(certain, stated);
 		return within && covers
 			? null
-			: `it is at line ${first}, in ${section.title} (${formatPages(section.pages)}), which certainly puts it on ${formatPages(certain)}; write page: { from: ${certain.from}, to: ${certain.to} }`;
+			: `it is at line ${first}, in ${section.title} (${formatPages(section.pages)}), which certainly puts it on ${formatPages(certain)}; write page: { from: ${certain.from}${certain.to === undefined ? '' : `, to: ${certain.to}`} }`;
 	});
 	if (reasons.includes(null)) return null;
 	return `${where}: excerpt "${ev.excerpt}" is not on ${formatPages(stated)}: ${reasons[0]}`;

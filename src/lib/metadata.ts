@@ -1,46 +1,58 @@
 /**
- * Metadata that citation managers and link unfurlers read: Highwire `citation_*` tags (Zotero,
- * Google Scholar) and schema.org JSON-LD (the report, and the page as part of it).
+ * Metadata that describes the page it is on: schema.org JSON-LD of this edition's page, which is
+ * based on (not the same work as) the one report. No Highwire `citation_*` tags: those belong on a
+ * paper's own landing page (Google Scholar's inclusion rules), and the report's is USIP's page, so
+ * on this site they would file every page as a bogus copy of the report.
  */
-import { REPORT, EDITION } from './report';
+import type { Organization, Report, WebPage, WebSite, WithContext } from 'schema-dts';
+import { REPORT } from './report';
+import type { Edition } from './citation';
 import type { PageCitation } from './page-citation';
 
-export function citationMeta(c: PageCitation): Array<{ name: string; content: string }> {
-	return [
-		{ name: 'citation_title', content: `${c.title} — ${REPORT.title}` },
-		...REPORT.authors.map((a) => ({ name: 'citation_author', content: `${a.family}, ${a.given}` })),
-		{ name: 'citation_publication_date', content: `${REPORT.year}/${String(REPORT.month).padStart(2, '0')}` },
-		{ name: 'citation_publisher', content: REPORT.publisher },
-		{ name: 'citation_technical_report_institution', content: REPORT.publisher },
-		{ name: 'citation_technical_report_number', content: `${REPORT.series} No. ${REPORT.number}` },
-		{ name: 'citation_series_title', content: REPORT.series },
-		{ name: 'citation_isbn', content: REPORT.isbn },
-		...(c.reportPage ? [{ name: 'citation_firstpage', content: String(c.reportPage) }] : []),
-		{ name: 'citation_public_url', content: c.url },
-		{ name: 'citation_language', content: 'en' },
-	];
-}
+/** The one node for the report, referred to by `@id` from every page. */
+export const REPORT_ID = `urn:isbn:${REPORT.isbn}`;
 
-export function jsonLd(c: PageCitation, description: string, siteUrl: string): object {
-	const report = {
+export function reportNode(): Report {
+	return {
 		'@type': 'Report',
+		'@id': REPORT_ID,
 		name: REPORT.title,
 		author: REPORT.authors.map((a) => ({ '@type': 'Person', givenName: a.given, familyName: a.family, name: `${a.given} ${a.family}` })),
-		publisher: { '@type': 'Organization', name: REPORT.publisher },
+		publisher: { '@type': 'Organization', name: REPORT.publisher, url: 'https://www.usip.org/' },
 		datePublished: `${REPORT.year}-${String(REPORT.month).padStart(2, '0')}`,
-		isbn: REPORT.isbn,
+		identifier: { '@type': 'PropertyValue', propertyID: 'ISBN', value: REPORT.isbn },
 		reportNumber: `${REPORT.series} No. ${REPORT.number}`,
+		isPartOf: { '@type': 'CreativeWorkSeries', name: REPORT.series },
+		url: REPORT.url,
+		sameAs: REPORT.url,
+		inLanguage: 'en',
 	};
+}
+
+export interface PageLd {
+	page: PageCitation;
+	description: string;
+	/** Absolute URL of the site's home page. */
+	siteUrl: string;
+	edition: Edition;
+}
+
+export function jsonLd({ page, description, siteUrl, edition }: PageLd): WithContext<WebPage> {
+	const maker: Organization = { '@type': 'Organization', name: edition.author };
+	const website: WebSite = { '@type': 'WebSite', '@id': `${siteUrl}#website`, name: edition.siteName, url: siteUrl, publisher: maker };
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'WebPage',
-		name: c.title,
+		'@id': page.canonical,
+		url: page.canonical,
+		name: page.title,
 		description,
-		url: c.canonical,
-		...(c.code ? { identifier: c.code } : {}),
-		isPartOf: { '@type': 'WebSite', name: EDITION, url: siteUrl },
-		// The page presents (is about) the report, and cites it.
-		about: report,
-		citation: { '@type': 'Report', name: REPORT.title, isbn: REPORT.isbn },
+		...(page.code ? { identifier: page.code } : {}),
+		dateModified: page.modified,
+		inLanguage: 'en',
+		author: maker,
+		publisher: maker,
+		isPartOf: website,
+		isBasedOn: reportNode(),
 	};
 }

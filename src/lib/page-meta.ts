@@ -5,6 +5,7 @@
 import { AUDIENCES, OUTLOOK_LABELS, STANCE_LABELS, type Audience, type OutlookStatus } from './model';
 import { referenced, type EntryLike, type Relations } from './relations';
 import { titleOf } from './related';
+import type { PageRange } from './report-pages';
 
 export const KIND_LABELS: Record<string, string> = {
 	themes: 'Theme',
@@ -20,8 +21,8 @@ export interface PageMeta {
 	description: string;
 	kind: string;
 	code?: string | undefined;
-	/** Page of the printed report where the entry's part begins. */
-	reportPage?: number | undefined;
+	/** Report pages the entry restates. */
+	pages?: PageRange | undefined;
 	/** Filter name -> values, for Pagefind. */
 	filters: Record<string, string[]>;
 }
@@ -46,7 +47,7 @@ export function pageMeta(rel: Relations, entry: EntryLike): PageMeta {
 		description,
 		kind: KIND_LABELS[entry.collection] ?? entry.collection,
 		code: typeof d.code === 'string' ? d.code : undefined,
-		reportPage: typeof d.page === 'number' ? d.page : undefined,
+		pages: d.pages as PageRange | undefined,
 		filters,
 	};
 }

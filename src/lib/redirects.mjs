@@ -2,3 +2,9 @@
 // add its old path here (the URL contract test in e2e/ fails until you do).
 /** @type {Record<string, string>} */
 export const redirects = {};
+
+// Paragraph anchors whose paragraph was reworded or replaced: '/page/#old-anchor' -> 'new-anchor'
+// (the successor's id on the same page). A published anchor never disappears: the build fails until
+// it is listed here (src/published-anchors.txt holds the published ones).
+/** @type {Record<string, string>} */
+export const anchorSuccessors = {};

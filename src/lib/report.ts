@@ -12,7 +12,6 @@ export const REPORT = {
 	year: 2021,
 	month: 8,
 	isbn: '978-1-60127-866-1',
+	/** USIP's own page for the report (summary and PDF): the URL of every record of the report. */
+	url: 'https://usip.org/publications/2021/08/afghanistan-pakistan-ties-and-future-stability-afghanistan',
 } as const;
-
-/** The name of this edition, as citations give it. */
-export const EDITION = 'Afghanistan-Pakistan Ties: An Online Edition of Peaceworks No. 175';

@@ -53,6 +53,14 @@ export function anchorId(kind: AnchoredKind, id: string): string {
 	return `${prefix}-${id}`;
 }
 
+/** The folders of the short permanent URLs: their pages are redirects, never listed in the sitemap. */
+export const SHORT_PREFIXES = ['r', 't', 's', 'f'] as const;
+
+/** Whether a root-relative path (without the base) is a redirect page: a short URL or a renamed page. */
+export function isRedirectPath(path: string, renamed: Record<string, string>): boolean {
+	return SHORT_PREFIXES.some((p) => path.startsWith(`/${p}/`)) || path in renamed;
+}
+
 /** Short permanent URL built from a code: `/r/ap-07/`, `/t/t1/`, `/s/s2/`, `/f/f1/`. */
 export function shortPath(code: string): string {
 	const prefix = code.includes('-') ? 'r' : code.charAt(0).toLowerCase();

@@ -1,12 +1,30 @@
 /**
- * Copy buttons: any `[data-copy]` button copies its text; every content heading gets a button
- * that copies its permalink. One delegated listener, announced through a live region.
+ * Copy buttons. `[data-copy]` copies its text; `[data-copy-part="style:index"]` copies one part of a
+ * citation, rebuilt here with today's access date, as rich text (`text/html`, italics kept) and plain
+ * text. Every content heading gets a button that copies its permalink. One delegated listener,
+ * announced through a live region.
  */
-const liveRegion = () => document.querySelector<HTMLElement>('.copy-status');
+import { chicago, cite, citationHtml, citationText, type CitationStyle, type CiteInput } from '../lib/citation';
+import { rangeLabel } from '../lib/report-pages';
 
-async function copy(text: string, button: HTMLElement) {
+const liveRegion = () => document.querySelector<HTMLElement>('.copy-status');
+const today = () => {
+	const d = new Date();
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+async function write(plain: string, html: string | undefined, button: HTMLElement) {
 	try {
-		await navigator.clipboard.writeText(text);
+		if (html !== undefined && typeof ClipboardItem !== 'undefined') {
+			await navigator.clipboard.write([
+				new ClipboardItem({
+					'text/plain': new Blob([plain], { type: 'text/plain' }),
+					'text/html': new Blob([html], { type: 'text/html' }),
+				}),
+			]);
+		} else {
+			await navigator.clipboard.writeText(plain);
+		}
 		button.dataset.copied = '';
 		const s = liveRegion();
 		if (s) s.textContent = 'Copied to the clipboard.';
@@ -17,14 +35,94 @@ async function copy(text: string, button: HTMLElement) {
 	}
 }
 
+/** The cite block's input, with today's date as the access date. */
+function citeInput(): CiteInput | undefined {
+	const json = document.querySelector<HTMLElement>('[data-cite]')?.dataset.cite;
+	return json ? { ...(JSON.parse(json) as Omit<CiteInput, 'accessed'>), accessed: today() } : undefined;
+}
+
+/** Shows today's access date in the block (the build wrote its own date). */
+function refreshCitations() {
+	const input = citeInput();
+	if (!input) return;
+	for (const details of document.querySelectorAll<HTMLElement>('.cite-style[data-style]')) {
+		const parts = cite(details.dataset.style as CitationStyle, input);
+		for (const el of details.querySelectorAll<HTMLElement>('[data-part]')) {
+			const part = parts[Number(el.dataset.part)];
+			if (!part) continue;
+			if (el.tagName === 'PRE') el.textContent = part.text;
+			else el.innerHTML = citationHtml(part.text);
+		}
+	}
+}
+
+function copyPart(spec: string, button: HTMLElement) {
+	const input = citeInput();
+	const [style, index] = spec.split(':');
+	const part = input && cite(style as CitationStyle, input)[Number(index)];
+	if (!part) return;
+	const plain = citationText(part.text);
+	const rich = style === 'bibtex' || style === 'ris' ? undefined : citationHtml(part.text);
+	void write(plain, rich, button);
+}
+
+/** The page's deployed address (its canonical URL), not wherever this copy is being read. */
+const canonical = () => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
+
+/**
+ * "Cite this passage": the paragraph's URL, the report pages it restates, and both records (the
+ * report with its pinpoint, and this page with the paragraph's URL) in Chicago's forms.
+ */
+function citePassage(id: string, button: HTMLElement) {
+	const input = citeInput();
+	if (!input) return;
+	const url = new URL(`#${id}`, canonical()).href;
+	const parts = chicago({ ...input, url });
+	const lines = [url, ...(input.pages ? [rangeLabel(input.pages)] : []), '', parts[1]!.text, '', parts[2]!.text, parts[3]!.text];
+	const html = lines.map((l) => (l ? `<p>${citationHtml(l)}</p>` : '')).join('');
+	void write(citationText(lines.join('\n')), html, button);
+}
+
+const LINK_ICON =
+	'<svg aria-hidden="true" viewBox="0 0 24 24" width="14" height="14"><path fill="currentColor" d="M10.6 13.4a1 1 0 0 1 0-1.4l3-3a1 1 0 1 1 1.4 1.4l-3 3a1 1 0 0 1-1.4 0Zm-2.8 5.7a4 4 0 0 1-2.9-6.8l2-2a1 1 0 0 1 1.5 1.4l-2 2a2 2 0 0 0 2.8 2.8l2-2a1 1 0 0 1 1.4 1.4l-2 2a4 4 0 0 1-2.8 1.2Zm8-6.3a1 1 0 0 1-.7-1.7l2-2a2 2 0 0 0-2.8-2.8l-2 2a1 1 0 1 1-1.4-1.4l2-2a4 4 0 0 1 5.6 5.6l-2 2a1 1 0 0 1-.7.3Z"/></svg>';
+
+/** Each paragraph of the argument gets two small buttons: copy its link, cite it. */
+function addParagraphButtons() {
+	for (const para of document.querySelectorAll<HTMLElement>('.sl-markdown-content [data-para][id]')) {
+		if (para.querySelector(':scope > .para-actions')) continue;
+		const actions = document.createElement('span');
+		actions.className = 'para-actions';
+		const link = document.createElement('button');
+		link.type = 'button';
+		link.className = 'para-link';
+		link.dataset.copy = new URL(`#${para.id}`, canonical()).href;
+		link.setAttribute('aria-label', 'Copy link to this paragraph');
+		link.innerHTML = LINK_ICON;
+		const citeButton = document.createElement('button');
+		citeButton.type = 'button';
+		citeButton.className = 'para-cite';
+		citeButton.dataset.citePassage = para.id;
+		citeButton.setAttribute('aria-label', 'Cite this passage');
+		citeButton.textContent = '❝';
+		actions.append(link, citeButton);
+		// In a list item, before any nested list; elsewhere at the end of the paragraph.
+		const nested = para.querySelector(':scope > ul, :scope > ol');
+		if (nested) nested.before(actions);
+		else para.append(actions);
+	}
+}
+
 function addHeadingButtons() {
 	for (const wrapper of document.querySelectorAll<HTMLElement>('.sl-markdown-content .sl-heading-wrapper')) {
 		const heading = wrapper.querySelector<HTMLElement>('h2[id], h3[id], h4[id]');
 		if (!heading || wrapper.querySelector('.copy-heading-link')) continue;
+		// One link icon per heading: this button (it copies the deployed address) replaces Starlight's
+		// anchor link, which stays for readers without JavaScript.
+		wrapper.querySelector('.sl-anchor-link')?.remove();
 		const button = document.createElement('button');
 		button.type = 'button';
 		button.className = 'copy-heading-link';
-		button.dataset.copy = new URL(`#${heading.id}`, location.href).href;
+		button.dataset.copy = new URL(`#${heading.id}`, canonical()).href;
 		button.setAttribute('aria-label', `Copy link to section “${heading.textContent?.trim()}”`);
 		button.innerHTML =
 			'<svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16"><path fill="currentColor" d="M10.6 13.4a1 1 0 0 1 0-1.4l3-3a1 1 0 1 1 1.4 1.4l-3 3a1 1 0 0 1-1.4 0Zm-2.8 5.7a4 4 0 0 1-2.9-6.8l2-2a1 1 0 0 1 1.5 1.4l-2 2a2 2 0 0 0 2.8 2.8l2-2a1 1 0 0 1 1.4 1.4l-2 2a4 4 0 0 1-2.8 1.2Zm8-6.3a1 1 0 0 1-.7-1.7l2-2a2 2 0 0 0-2.8-2.8l-2 2a1 1 0 1 1-1.4-1.4l2-2a4 4 0 0 1 5.6 5.6l-2 2a1 1 0 0 1-.7.3Z"/></svg>';
@@ -32,8 +130,36 @@ function addHeadingButtons() {
 	}
 }
 
+/** Printing: absolute addresses after links, and the citation style the reader last chose (Chicago by default). */
+function preparePrint() {
+	const block = document.querySelector<HTMLElement>('[data-cite]');
+	const remembered = localStorage.getItem('cite-style');
+	if (block) block.dataset.printStyle = remembered && ['chicago', 'apa', 'mla'].includes(remembered) ? remembered : 'chicago';
+	for (const details of document.querySelectorAll<HTMLDetailsElement>('.cite-style[data-style]')) {
+		details.addEventListener('toggle', () => {
+			const style = details.dataset.style!;
+			if (!details.open || !['chicago', 'apa', 'mla'].includes(style) || !block) return;
+			localStorage.setItem('cite-style', style);
+			block.dataset.printStyle = style;
+		});
+	}
+	for (const a of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content a[href], .cite a[href]')) {
+		const href = a.getAttribute('href')!;
+		if (href.startsWith('#')) continue;
+		a.dataset.printUrl = new URL(href, canonical()).href;
+	}
+}
+
+refreshCitations();
+preparePrint();
 addHeadingButtons();
+addParagraphButtons();
 document.addEventListener('click', (e) => {
-	const button = (e.target as HTMLElement).closest<HTMLElement>('[data-copy]');
-	if (button) void copy(button.dataset.copy!, button);
+	const target = e.target as HTMLElement;
+	const part = target.closest<HTMLElement>('[data-copy-part]');
+	if (part) return copyPart(part.dataset.copyPart!, part);
+	const passage = target.closest<HTMLElement>('[data-cite-passage]');
+	if (passage) return citePassage(passage.dataset.citePassage!, passage);
+	const button = target.closest<HTMLElement>('[data-copy]');
+	if (button) void write(button.dataset.copy!, undefined, button);
 });

@@ -1,0 +1,14 @@
+/**
+ * Adjusts the head Starlight builds for a page so it describes that page: OpenGraph type `website`
+ * on the home page (Starlight says `article` everywhere), and no canonical URL or `og:url` on the
+ * 404 page, which is served at whatever address was not found.
+ */
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+
+type HeadEntry = StarlightRouteData['head'][number];
+
+export function adjustHead(head: HeadEntry[], { isHome, isNotFound }: { isHome: boolean; isNotFound: boolean }): HeadEntry[] {
+	return head
+		.filter((e) => !(isNotFound && ((e.tag === 'link' && e.attrs?.rel === 'canonical') || (e.tag === 'meta' && e.attrs?.property === 'og:url'))))
+		.map((e) => (isHome && e.tag === 'meta' && e.attrs?.property === 'og:type' ? { ...e, attrs: { ...e.attrs, content: 'website' } } : e));
+}

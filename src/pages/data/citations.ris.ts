@@ -1,0 +1,11 @@
+/** `/data/citations.ris`: the report and every page of the edition, as RIS. */
+import type { APIRoute } from 'astro';
+import { bibliographyRis } from '../../lib/bibliography';
+import { bibliographyPages } from '../../lib/bibliography-pages';
+import { edition } from '../../lib/site-config.mjs';
+
+export const GET: APIRoute = async ({ site }) => {
+	const generated = new Date().toISOString().slice(0, 10);
+	const pages = await bibliographyPages(site ?? new URL('http://localhost/'), import.meta.env.BASE_URL, generated);
+	return new Response(bibliographyRis(pages, { edition, generated }), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+};
