@@ -4,12 +4,13 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { site, base } from './src/lib/site-config.mjs';
+import { site, base, placeholderSite } from './src/lib/site-config.mjs';
 import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
 import { redirects } from './src/lib/redirects.mjs';
 import { urlContract } from './src/integrations/url-contract.ts';
+import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
 
 export default defineConfig({
 	site,
@@ -60,5 +61,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		urlContract({ list: './src/published-urls.txt', redirects }),
+		siteUrlCheck({ placeholder: placeholderSite }),
 	],
 });
