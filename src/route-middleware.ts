@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { addEraHeadings } from './lib/history-toc';
 import { loadSite } from './lib/content';
 import { readingOrder, neighbours } from './lib/reading-order';
 import { buildSidebar, makeSidebarLink } from './lib/sidebar';
@@ -15,6 +16,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const base = import.meta.env.BASE_URL;
 	const current = `/${context.url.pathname.slice(base.length).replace(/^\/+/, '')}`.replace(/\/?$/, '/');
 	route.sidebar = buildSidebar(groups, current, base);
+	// The history page's eras are drawn by a component: give them their entries in "On this page".
+	addEraHeadings(route, current, site.eras);
 	const { prev, next } = neighbours(groups, current);
 	// Hero action links are written root-relative like every content link; give them the base path.
 	for (const action of route.entry.data.hero?.actions ?? []) action.link = withBase(action.link, base);
