@@ -54,6 +54,7 @@ export default defineConfig({
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				Head: './src/components/overrides/Head.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			pagefind: {
 				ranking: { termFrequency: 0.8, pageLength: 0.5 },

@@ -65,16 +65,6 @@ test('the cite block gives the permanent URL and five formats, and copies them',
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/r/${rec.data.code.toLowerCase()}/$`));
 });
 
-test('each heading has a button that copies a link to it', async ({ page, context }) => {
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const t = themes()[0]!;
-	await new SitePage(page).goto(`/themes/${t.id}/`);
-	const heading = page.locator('.sl-markdown-content h2[id]').first();
-	const id = await heading.getAttribute('id');
-	await page.getByRole('button', { name: `Copy link to section “${(await heading.innerText()).trim()}”` }).click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/themes/${t.id}/#${id}$`));
-});
-
 const kinds = [
 	{ path: () => `/recommendations/${recommendations()[0]!.id}/`, code: () => recommendations()[0]!.data.code },
 	{ path: () => `/themes/${themes()[0]!.id}/`, code: () => themes()[0]!.data.code },
