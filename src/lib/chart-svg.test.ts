@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { buildCharts } from './charts';
-import { chartSource, chartSvg, figurePlace } from './chart-svg';
+import { chartSource, chartSvg, evidencePages, figurePlace } from './chart-svg';
 
 const chart = buildCharts([
 	{ id: 'a', data: { value: 30, display: '30 <percent> & more', unit: 'percent', measures: 'Share “quoted” of A', year: '2019', group: 'aid' } },
@@ -13,6 +13,21 @@ describe('chart files', () => {
 		expect(figurePlace({ section: 'Trade', pages: '10-11', page: 10, endnote: 4 })).toBe('pp. 10–11, endnote 4');
 		expect(figurePlace({ section: 'Trade', page: 10 })).toBe('p. 10');
 		expect(figurePlace({ section: 'Trade', endnote: 51 })).toBe('section “Trade”, endnote 51');
+	});
+
+	it('spans the pages a figure’s evidence cites, single pages and ranges alike', () => {
+		expect(evidencePages(undefined)).toBeUndefined();
+		expect(evidencePages([])).toBeUndefined();
+		expect(evidencePages([{ page: 12 }])).toBe('12');
+		expect(evidencePages([{ page: 12 }, { page: { from: 9, to: 10 } }])).toBe('9-12');
+		expect(evidencePages([{ page: { from: 7 } }])).toBe('7');
+	});
+
+	it('leaves out a year the report does not give', () => {
+		const [c] = buildCharts([{ id: 'n', data: { value: 1, display: '1', unit: 'u', measures: 'No year', year: '', group: 'aid' } }]);
+		const svg = chartSvg(c!, { source: 'S.', url: 'https://x.test/' });
+		expect(svg).toContain('>No year</text>');
+		expect(svg).not.toMatch(/No year \(/);
 	});
 
 	it('names the report and each distinct place once in the source line', () => {

@@ -16,6 +16,20 @@ export interface FigureSource {
 	endnote?: number | undefined;
 }
 
+/** A report page, or a range of them, as evidence gives it (`page: 12` or `page: { from: 12, to: 13 }`). */
+export type PageRef = number | { from: number; to?: number | undefined };
+
+/**
+ * The pages a figure's evidence cites, as one range ("12", "12-13"), or undefined where there is
+ * no evidence: the span from the first page cited to the last, which certainly contains them all.
+ */
+export function evidencePages(evidence: { page: PageRef }[] | undefined): string | undefined {
+	const bounds = (evidence ?? []).flatMap(({ page }) => (typeof page === 'number' ? [page] : [page.from, page.to ?? page.from]));
+	if (!bounds.length) return undefined;
+	const [from, to] = [Math.min(...bounds), Math.max(...bounds)];
+	return from === to ? String(from) : `${from}-${to}`;
+}
+
 /** One figure's place in the report: "p. 10" / "pp. 10–11", plus its endnote; the section where no page is known. */
 export function figurePlace(s: FigureSource): string {
 	const range = s.pages?.replace(/-/g, '–');
@@ -56,7 +70,7 @@ export function chartSvg(chart: Chart, { source, url }: { source: string; url: s
 	const barSpace = inner - 170;
 	for (const b of chart.bars) {
 		// Labels wrap onto two lines at most (about 100 characters a line at this size), never past the edge.
-		const label = wrap(`${b.label} (${b.year})`, 100, 2);
+		const label = wrap(b.year ? `${b.label} (${b.year})` : b.label, 100, 2);
 		const length = Math.max(2, b.fraction * barSpace);
 		const texts = label.map((l, i) => `<text x="${margin}" y="${y + 12 + i * 15}" font-size="12" fill="#222222">${escape(l)}</text>`).join('');
 		const top = y + 20 + (label.length - 1) * 15;
@@ -79,7 +93,7 @@ export function chartSvg(chart: Chart, { source, url }: { source: string; url: s
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT}" role="img" aria-labelledby="title desc">
 <title id="title">${escape(chart.title)}</title>
-<desc id="desc">${escape(`${chart.bars.map((b) => `${b.label} (${b.year}): ${b.display}`).join('; ')}. ${source} ${url}`)}</desc>
+<desc id="desc">${escape(`${chart.bars.map((b) => `${b.label}${b.year ? ` (${b.year})` : ''}: ${b.display}`).join('; ')}. ${source} ${url}`)}</desc>
 <rect width="100%" height="100%" fill="#ffffff"/>
 ${parts.join('\n')}
 </svg>
