@@ -32,7 +32,10 @@ test('the chart files are an SVG and a PNG carrying the chart’s title, source 
 		expect(text).toContain(`<title id="title">${c.title}</title>`);
 		expect(text).toContain('Source: Elizabeth Threlkeld and Grace Easterly, Afghanistan-Pakistan Ties and Future Stability in Afghanistan');
 		// The address drawn in is the chart's place on the deployed site (SITE_URL), as the page's canonical link gives it.
-		expect(text).toContain(`Chart from the online edition: ${canonical}#${c.id}`);
+		const url = `${canonical}#${c.id}`;
+		expect(text).toContain('Chart from the online edition:');
+		// Drawn whole on one line: after the credit, or on a line of its own where it is long.
+		expect(text.includes(`>Chart from the online edition: ${url}</text>`) || text.includes(`>${url}</text>`), url).toBe(true);
 		for (const b of c.bars) expect(text).toContain(b.display.replace(/&/g, '&amp;'));
 
 		const pngHref = await site.content.getByRole('link', { name: `Download the chart “${c.title}” as PNG` }).getAttribute('href');

@@ -59,6 +59,12 @@ describe('chart files', () => {
 		expect(lines.join(' ')).toBe(`${'label '.repeat(25)}end (2001)`);
 	});
 
+	it('puts a long address on a line of its own, whole', () => {
+		const url = `https://example.org/${'long-base-path/'.repeat(5)}figures/#chart-aid-percent`;
+		const texts = [...chartSvg(chart, { source: 'S.', url }).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(texts.slice(-2)).toEqual(['Chart from the online edition:', url]);
+	});
+
 	it('wraps a long source line instead of running off the image', () => {
 		const long = `Source: ${'word '.repeat(60)}end.`;
 		const svg = chartSvg(chart, { source: long, url: 'https://x.test/' });

@@ -88,8 +88,13 @@ export function chartSvg(chart: Chart, { source, url }: { source: string; url: s
 		parts.push(`<text x="${margin}" y="${y}" font-size="12" fill="#333333">${escape(line)}</text>`);
 		y += 17;
 	}
-	parts.push(`<text x="${margin}" y="${y + 2}" font-size="12" fill="#14304f">${escape(`Chart from the online edition: ${url}`)}</text>`);
-	const height = Math.ceil(y + margin);
+	// The address is never wrapped inside; where the line would run past the edge it goes on a line of its own.
+	const credit = `Chart from the online edition: ${url}`;
+	for (const line of credit.length > 105 ? ['Chart from the online edition:', url] : [credit]) {
+		parts.push(`<text x="${margin}" y="${y + 2}" font-size="12" fill="#14304f">${escape(line)}</text>`);
+		y += 17;
+	}
+	const height = Math.ceil(y - 17 + margin);
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT}" role="img" aria-labelledby="title desc">
 <title id="title">${escape(chart.title)}</title>
