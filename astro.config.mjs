@@ -5,12 +5,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site, base, placeholderSite } from './src/lib/site-config.mjs';
+import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
 import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
 import { redirects } from './src/lib/redirects.mjs';
 import { urlContract } from './src/integrations/url-contract.ts';
-import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
 
 export default defineConfig({
 	site,
