@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { site, base, placeholderSite } from './src/lib/site-config.mjs';
-import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
+import { site, base, PLACEHOLDER_SITE } from './src/lib/site-config.mjs';
 import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
@@ -60,8 +60,9 @@ export default defineConfig({
 				ranking: { termFrequency: 0.8, pageLength: 0.5 },
 			},
 		}),
+		// Warns when the build is for the placeholder SITE_URL.
+		siteUrlCheck({ placeholder: PLACEHOLDER_SITE }),
 		mdx(),
 		urlContract({ list: './src/published-urls.txt', redirects }),
-		siteUrlCheck({ placeholder: placeholderSite }),
 	],
 });
