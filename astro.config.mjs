@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site, base, PLACEHOLDER_SITE } from './src/lib/site-config.mjs';
@@ -62,9 +63,12 @@ export default defineConfig({
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				Head: './src/components/overrides/Head.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			pagefind: pagefindOptions,
 		}),
+		// Warns when the build is for the placeholder SITE_URL.
+		siteUrlCheck({ placeholder: PLACEHOLDER_SITE }),
 		mdx(),
 		evidenceCheck(),
 		// Our own sitemap (Starlight then adds none): redirect pages and the 404 page are not pages to index.
@@ -75,17 +79,6 @@ export default defineConfig({
 			},
 		}),
 		redirectsFileIntegration({ base }),
-		{
-			// Every canonical URL, citation and sitemap entry is built from SITE_URL: say so when it is the placeholder.
-			name: 'site-url-warning',
-			hooks: {
-				'astro:build:start': ({ logger }) => {
-					if (site === PLACEHOLDER_SITE) {
-						logger.warn(`SITE_URL is not set: canonical URLs, citations, the sitemap and robots.txt point to the placeholder ${PLACEHOLDER_SITE}. Set SITE_URL=https://<your host> for a site you deploy.`);
-					}
-				},
-			},
-		},
 		urlContract({ list: './src/published-urls.txt', anchors: './src/published-anchors.txt', redirects }),
 	],
 });

@@ -143,27 +143,6 @@ test('the access date of a copied page record is the day it is copied', async ({
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('urldate = {2031-05-04}');
 });
 
-test('each heading has one link icon, a button that copies the deployed address of the heading', async ({ page, context }) => {
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const t = themes()[0]!;
-	await new SitePage(page).goto(`/themes/${t.id}/`);
-	const wrapper = page.locator('.sl-markdown-content .sl-heading-wrapper').first();
-	const heading = wrapper.locator('h2[id]');
-	const id = await heading.getAttribute('id');
-	await page.getByRole('button', { name: `Copy link to section “${(await heading.innerText()).trim()}”` }).click();
-	await expect(wrapper.getByRole('link')).toHaveCount(0);
-	const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${id}`);
-});
-
-test('the history page lists its eras under “On this page”', async ({ page }) => {
-	await new SitePage(page).goto('/history/');
-	const toc = page.getByRole('navigation', { name: 'On this page' }).first();
-	for (const era of collection('eras')) {
-		await expect(toc.getByRole('link', { name: era.data.title, exact: true })).toHaveAttribute('href', `#era-${era.id}`);
-	}
-});
-
 const USIP = 'https://usip.org/publications/2021/08/afghanistan-pakistan-ties-and-future-stability-afghanistan';
 /** One page of each kind, with the title its page record must carry and the report pages it restates. */
 const kinds = [

@@ -46,4 +46,15 @@ describe('a build under the base path /pw175/', () => {
 		expect(sitemap).toContain('<loc>https://example.org/pw175/recommendations/first/</loc>');
 		expect(sitemap).not.toMatch(/\/pw175\/[rtsf]\//);
 	});
+
+	it('puts the base path into heading links and into the chart files, their links and the address drawn in them', () => {
+		const page = readFileSync(join(result.dir, 'dist', 'recommendations', 'first', 'index.html'), 'utf8');
+		expect(page).toMatch(/<a class="sl-anchor-link copy-heading-link" href="#part-one" data-copy="https:\/\/example\.org\/pw175\/recommendations\/first\/#part-one"/);
+		const figures = readFileSync(join(result.dir, 'dist', 'figures', 'index.html'), 'utf8');
+		const links = [...figures.matchAll(/href="(\/pw175\/figures\/charts\/([a-z0-9-]+)\.(svg|png))"/g)];
+		expect(links.length).toBeGreaterThanOrEqual(2);
+		const name = links.find((m) => m[3] === 'svg')![2]!;
+		const svg = readFileSync(join(result.dir, 'dist', 'figures', 'charts', `${name}.svg`), 'utf8');
+		expect(svg).toContain(`https://example.org/pw175/figures/#chart-${name}</text>`);
+	});
 });

@@ -77,6 +77,16 @@ export function docsPath(id: string): string {
 	return id === 'index' ? '/' : `/${id}/`;
 }
 
+/** A chart's place on the key figures page (chart ids are `chart-<group>-<unit>`). */
+export function chartPath(chartId: string): string {
+	return `${PAGES.figures}#${chartId}`;
+}
+
+/** The downloadable image of a chart: `/figures/charts/<group>-<unit>.svg` (or `.png`). */
+export function chartFilePath(chartId: string, format: 'svg' | 'png'): string {
+	return `${PAGES.figures}charts/${chartId.replace(/^chart-/, '')}.${format}`;
+}
+
 /** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */
 export function withBase(path: string, base: string): string {
 	if (!path.startsWith('/')) return path;
