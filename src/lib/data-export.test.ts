@@ -79,7 +79,7 @@ describe('data export', () => {
 		);
 		expect(row).toBe(
 			'AP-01,"Hold talks, ""directly""",afghanistan-pakistan,pakistan,pashtuns,security-interests,,' +
-				'fares-better,The report expects it to fare better,n,"pp. 24-30: ""more likely to succeed""",,' +
+				'fares-better,The report expects it to fare better,n,"pp. 24–30: ""more likely to succeed""",,' +
 				'hard,The report calls it hard,m,"p. 26: ""difficult to maintain""",,' +
 				'unstated,The report does not say,,,instability: hard,' +
 				'Officials should meet.,https://example.org/recommendations/hold-talks/',
