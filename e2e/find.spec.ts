@@ -1,7 +1,8 @@
 /** Finding: search over every page with filters, the recommendations explorer, and the matrix. */
 import { expect, test, type Page } from '@playwright/test';
 import { actors, glossary, recommendations, scenarios, themes, type Entry } from './support/content';
-import { FIRST_SEARCH_TIMEOUT, SitePage, stripBase } from './support/pages';
+import { AUDIENCES, CONDITIONS, OUTLOOK_LABELS, OUTLOOK_STATUSES } from '../src/lib/model';
+import { SitePage, fetchPage, idle, stripBase } from './support/pages';
 
 const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as string[];
 
@@ -11,8 +12,10 @@ async function search(page: Page, query: string) {
 	await site.searchButton.click();
 	const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
 	await input.fill(query);
+	// The state searched for: results with their page links (a result shows a placeholder without a
+	// link until its page's data has arrived).
 	const results = page.locator('.pagefind-ui__result');
-	await expect(results.first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+	await expect(results.first().locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\S/);
 	return results;
 }
 
@@ -22,7 +25,8 @@ test.describe('search', () => {
 		page.on('request', (r) => fetched.push(r.url()));
 		const site = new SitePage(page);
 		await site.goto('/summary/');
-		await page.waitForLoadState('networkidle');
+		// Loaded, and idle: anything the page would fetch on its own (at load or when idle) is requested by now.
+		await idle(page);
 		expect(fetched.filter((u) => /pagefind/.test(u))).toEqual([]);
 		await site.searchButton.click();
 		await expect.poll(() => fetched.filter((u) => /pagefind/.test(u)).length).toBeGreaterThan(0);
@@ -44,7 +48,7 @@ test.describe('search', () => {
 			// The page link of each of the first three results (not their sub-results); a result shows a
 			// loading placeholder without a link until its page's data has arrived.
 			const top3 = () => results.evaluateAll((els) => els.slice(0, 3).map((e) => e.querySelector('.pagefind-ui__result-link')?.getAttribute('href') ?? null));
-			await expect.poll(async () => (await top3()).every((h) => h !== null), { timeout: FIRST_SEARCH_TIMEOUT }).toBe(true);
+			await expect.poll(async () => (await top3()).every((h) => h !== null)).toBe(true);
 			const hrefs = (await top3()) as string[];
 			expect(hrefs.map(stripBase).some((h) => c.expect.test(h)), `top 3 for "${c.query}": ${hrefs.join(', ')}`).toBe(true);
 		});
@@ -52,7 +56,7 @@ test.describe('search', () => {
 
 	test('a recommendation result shows its code and kind', async ({ page }) => {
 		const results = await search(page, rec.data.code);
-		await expect(results.first().locator('.pagefind-ui__result-link').first()).toHaveText(`${rec.data.code} ${rec.data.title} · Recommendation`, { timeout: FIRST_SEARCH_TIMEOUT });
+		await expect(results.first().locator('.pagefind-ui__result-link').first()).toHaveText(`${rec.data.code} ${rec.data.title} · Recommendation`);
 	});
 
 	test('filters by kind, audience, theme, actor and scenario are offered', async ({ page }) => {
@@ -79,24 +83,18 @@ test.describe('the recommendations explorer', () => {
 		await context.close();
 	});
 
-	const facets: Array<{ name: string; value: string; label: RegExp; match: (r: Entry) => boolean }> = [
-		...(['afghanistan-pakistan', 'third-parties'] as const).map((a) => ({
-			name: 'audience',
-			value: a,
-			label: a === 'third-parties' ? /United States/ : /^Afghanistan and Pakistan/,
-			match: (r: Entry) => r.data.audience === a,
-		})),
-		...themes().map((t) => ({ name: 'theme', value: t.id, label: new RegExp(t.data.title), match: (r: Entry) => refs(r, 'themes').includes(t.id) })),
+	const statusOf = (r: Entry, key: string): string => {
+		const o = r.data.outlook;
+		return key in o && key !== 'scenarios' ? o[key].status : (o.scenarios as Array<{ scenario: string; status: string }>).find((x) => x.scenario === key)!.status;
+	};
+	const facets: Array<{ name: string; value: string; label: string; match: (r: Entry) => boolean }> = [
+		...(Object.keys(AUDIENCES) as Array<keyof typeof AUDIENCES>).map((a) => ({ name: 'audience', value: a, label: AUDIENCES[a], match: (r: Entry) => r.data.audience === a })),
+		...themes().map((t) => ({ name: 'theme', value: t.id, label: `${t.data.code} ${t.data.title}`, match: (r: Entry) => refs(r, 'themes').includes(t.id) })),
 		...actors()
 			.filter((a) => all.some((r) => refs(r, 'actors').includes(a.id)))
-			.map((a) => ({ name: 'actor', value: a.id, label: new RegExp(`^${a.data.name}$`), match: (r: Entry) => refs(r, 'actors').includes(a.id) })),
-		...scenarios().flatMap((s) =>
-			['holds', 'limited', 'untenable', 'unstated'].map((status) => ({
-				name: `outlook-${s.id}`,
-				value: status,
-				label: /./,
-				match: (r: Entry) => (r.data.outlook.scenarios as Array<{ scenario: string; status: string }>).find((o) => o.scenario === s.id)?.status === status,
-			})),
+			.map((a) => ({ name: 'actor', value: a.id, label: a.data.name as string, match: (r: Entry) => refs(r, 'actors').includes(a.id) })),
+		...[...scenarios().map((s) => s.id), ...CONDITIONS.map((c) => c.key)].flatMap((key) =>
+			OUTLOOK_STATUSES.map((status) => ({ name: `outlook-${key}`, value: status, label: OUTLOOK_LABELS[status], match: (r: Entry) => statusOf(r, key) === status })),
 		),
 	];
 
@@ -105,9 +103,11 @@ test.describe('the recommendations explorer', () => {
 		await page.getByText('Outlook under each scenario and condition').click();
 		for (const f of facets) {
 			const box = page.locator(`input[name="${f.name}"][value="${f.value}"]`);
-			await box.check();
 			const expected = all.filter(f.match).map((r) => r.id).sort();
-			expect(await visibleIds(page), `${f.name}=${f.value}`).toEqual(expected);
+			// Its label names the value and counts the entries that have it.
+			await expect(box).toHaveAccessibleName(`${f.label} (${expected.length})`);
+			await box.check();
+			await expect.poll(() => visibleIds(page), { message: `${f.name}=${f.value}` }).toEqual(expected);
 			await expect(page.getByRole('status').filter({ hasText: 'recommendations shown' })).toHaveText(`${expected.length} of ${all.length} recommendations shown`);
 			await box.uncheck();
 		}
@@ -120,14 +120,14 @@ test.describe('the recommendations explorer', () => {
 		await page.locator(`input[name="theme"][value="${t2!.id}"]`).check();
 		await page.locator('input[name="audience"][value="afghanistan-pakistan"]').check();
 		const expected = all.filter((r) => r.data.audience === 'afghanistan-pakistan' && (refs(r, 'themes').includes(t1!.id) || refs(r, 'themes').includes(t2!.id)));
-		expect(await visibleIds(page)).toEqual(expected.map((r) => r.id).sort());
+		await expect.poll(() => visibleIds(page)).toEqual(expected.map((r) => r.id).sort());
 		await page.getByLabel('Filter by words').fill('border');
 		const names = new Map([...actors(), ...themes()].map((e) => [e.id, (e.data.name ?? e.data.title) as string]));
 		const text = (r: Entry) =>
 			[r.data.code, r.data.title, r.data.summary, ...refs(r, 'actors').map((id) => names.get(id)), ...refs(r, 'themes').map((id) => names.get(id))]
 				.join(' ')
 				.toLowerCase();
-		expect(await visibleIds(page)).toEqual(expected.filter((r) => text(r).includes('border')).map((r) => r.id).sort());
+		await expect.poll(() => visibleIds(page)).toEqual(expected.filter((r) => text(r).includes('border')).map((r) => r.id).sort());
 	});
 
 	test('the filtered view is kept in the URL and restored when the URL is opened fresh', async ({ page, browser }) => {
@@ -142,7 +142,7 @@ test.describe('the recommendations explorer', () => {
 		await fresh.goto(url);
 		await expect(fresh.locator(`input[name="theme"][value="${t.id}"]`)).toBeChecked();
 		await expect(fresh.getByLabel('Filter by words')).toHaveValue('trade');
-		expect(await visibleIds(fresh)).toEqual(ids);
+		await expect.poll(() => visibleIds(fresh)).toEqual(ids);
 	});
 
 	test('is operable from the keyboard', async ({ page }) => {
@@ -150,25 +150,42 @@ test.describe('the recommendations explorer', () => {
 		const box = page.locator('input[name="audience"][value="third-parties"]');
 		await box.focus();
 		await page.keyboard.press('Space');
-		expect(await visibleIds(page)).toEqual(all.filter((r) => r.data.audience === 'third-parties').map((r) => r.id).sort());
+		await expect.poll(() => visibleIds(page)).toEqual(all.filter((r) => r.data.audience === 'third-parties').map((r) => r.id).sort());
 	});
 });
 
-test('the matrix is a table of every recommendation against every scenario and condition, each cell linking to its statement', async ({ page }) => {
+test('the matrix is a table of every recommendation against every scenario and condition, each status in its own column', async ({ request }) => {
+	const doc = await fetchPage(request, '/recommendations/matrix/');
+	const table = doc.querySelectorAll('table').find((t) => t.querySelector('caption')?.text.trim() === 'Recommendations against scenarios and conditions')!;
+	expect(table).toBeDefined();
+	const headers = table.querySelectorAll('thead th').map((th) => th.text.trim());
+	const columns = [
+		...scenarios().map((s) => ({ key: s.id, header: `${s.data.code} ${s.data.title}` })),
+		...CONDITIONS.map((c) => ({ key: c.key, header: c.label })),
+	];
+	expect(headers).toEqual(['Recommendation', ...columns.map((c) => c.header)]);
+	const rows = table.querySelectorAll('tbody tr');
+	expect(rows.map((r) => r.querySelector('th .code')?.text)).toEqual(recommendations().map((r) => r.data.code));
+	for (const [i, rec] of recommendations().entries()) {
+		const cells = rows[i]!.querySelectorAll('th, td');
+		for (const c of columns) {
+			// The cell under this column's header, found by the header's index.
+			const cell = cells[headers.indexOf(c.header)]!;
+			const status = c.key in rec.data.outlook && c.key !== 'scenarios' ? rec.data.outlook[c.key].status : rec.data.outlook.scenarios.find((o: { scenario: string }) => o.scenario === c.key).status;
+			expect(cell.text.trim(), `${rec.data.code} under ${c.header}`).toBe(OUTLOOK_LABELS[status as keyof typeof OUTLOOK_LABELS]);
+			expect(cell.classList.contains(`status-${status}`), `${rec.data.code} under ${c.header}: class status-${status}`).toBe(true);
+			expect(stripBase(cell.querySelector('a')!.getAttribute('href')!)).toBe(`/recommendations/${rec.id}/#outlook-${c.key}`);
+		}
+	}
+});
+
+test('a matrix cell links to its statement on the recommendation page', async ({ page }) => {
 	await new SitePage(page).goto('/recommendations/matrix/');
 	const table = page.getByRole('table', { name: 'Recommendations against scenarios and conditions' });
-	await expect(table.getByRole('rowheader')).toHaveCount(recommendations().length);
-	await expect(table.getByRole('columnheader')).toHaveCount(1 + scenarios().length + 2);
 	const first = recommendations()[0]!;
-	const row = table.getByRole('row', { name: new RegExp(first.data.code) });
-	for (const s of scenarios()) {
-		const status = (first.data.outlook.scenarios as Array<{ scenario: string; status: string }>).find((o) => o.scenario === s.id)!.status;
-		const cell = row.locator(`td.status-${status}`).first();
-		await expect(cell).toBeVisible();
-	}
-	const link = row.getByRole('link').nth(1);
+	const link = table.getByRole('row', { name: new RegExp(first.data.code) }).getByRole('cell').first().getByRole('link');
 	const href = (await link.getAttribute('href'))!;
 	await link.click();
 	await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-	await expect(page.locator(`#${href.split('#')[1]}`)).toBeVisible();
+	await expect(page.locator(`#${href.split('#')[1]}`)).toBeInViewport();
 });
