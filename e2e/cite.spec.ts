@@ -40,12 +40,14 @@ test('short URLs from codes land on their canonical page', async ({ page }) => {
 	}
 });
 
-test('a sub-measure is reachable through the short URL and its stable anchor', async ({ page }) => {
+// The short URL must keep the fragment: `/r/ap-12/#trade` lands on the sub-measure's heading.
+// FIXME(issue 11): the short-URL redirect pages drop the fragment (a meta refresh to the long URL
+// without it); issue 11 makes them keep it. Remove `fixme` when that lands.
+test.fixme('a sub-measure is reachable through the short URL and its stable anchor', async ({ page }) => {
 	const rec = recommendations().find((r) => (r.data.measures ?? []).length > 0)!;
-	const measure = rec.data.measures[0];
+	const measure = rec.data.measures.at(-1);
 	await new SitePage(page).goto(`/r/${rec.data.code.toLowerCase()}/#${measure.id}`);
-	await expect(page).toHaveURL(new RegExp(`/recommendations/${rec.id}/`));
-	await page.goto(`recommendations/${rec.id}/#${measure.id}`);
+	await expect(page).toHaveURL(new RegExp(`/recommendations/${rec.id}/#${measure.id}$`));
 	await expect(page.locator(`#${measure.id}`)).toBeInViewport();
 });
 
@@ -75,20 +77,25 @@ test('each heading has a button that copies a link to it', async ({ page, contex
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/themes/${t.id}/#${id}$`));
 });
 
-const kinds = [
-	{ path: () => `/recommendations/${recommendations()[0]!.id}/`, code: () => recommendations()[0]!.data.code },
-	{ path: () => `/themes/${themes()[0]!.id}/`, code: () => themes()[0]!.data.code },
-	{ path: () => `/scenarios/${scenarios()[0]!.id}/`, code: () => scenarios()[0]!.data.code },
-	{ path: () => `/factors/${factors()[0]!.id}/`, code: () => factors()[0]!.data.code },
-	{ path: () => '/summary/', code: () => undefined },
-	{ path: () => '/recommendations/', code: () => undefined },
-	{ path: () => '/glossary/', code: () => undefined },
-	{ path: () => `/actors/${collection('actors')[0]!.id}/`, code: () => undefined },
+/** One page of each kind, with its short URL where it has a code. */
+const kinds: Array<{ path: string; short?: string }> = [
+	...(
+		[
+			['recommendations', 'r', recommendations()[0]!],
+			['themes', 't', themes()[0]!],
+			['scenarios', 's', scenarios()[0]!],
+			['factors', 'f', factors()[0]!],
+		] as const
+	).map(([kind, letter, e]) => ({ path: `/${kind}/${e.id}/`, short: `/${letter}/${(e.data.code as string).toLowerCase()}/` })),
+	{ path: '/summary/' },
+	{ path: '/recommendations/' },
+	{ path: '/glossary/' },
+	{ path: `/actors/${collection('actors')[0]!.id}/` },
 ];
 
-test('citation metadata, canonical URL, JSON-LD and social tags are present and correct on every kind of page', async ({ request }) => {
-	for (const k of kinds) {
-		const path = k.path();
+for (const k of kinds) {
+	test(`citation metadata, canonical URL, JSON-LD and social tags are present and correct on ${k.path}`, async ({ request }) => {
+		const path = k.path;
 		const doc = parse(await (await request.get(path.replace(/^\//, ''))).text());
 		const meta = (name: string) => doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`).map((m) => m.getAttribute('content'));
 		expect(meta('citation_author'), path).toEqual(['Threlkeld, Elizabeth', 'Easterly, Grace']);
@@ -96,12 +103,13 @@ test('citation metadata, canonical URL, JSON-LD and social tags are present and 
 		expect(meta('citation_publisher')).toEqual(['United States Institute of Peace']);
 		expect(meta('citation_technical_report_number')).toEqual(['Peaceworks No. 175']);
 		expect(meta('citation_isbn')).toEqual(['978-1-60127-866-1']);
-		expect(meta('citation_title')[0]).toMatch(/ — Afghanistan-Pakistan Ties and Future Stability in Afghanistan$/);
 		const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 		expect(new URL(canonical).pathname).toBe(`${basePath}${path.slice(1)}`);
-		const code = k.code();
-		if (code) expect(meta('citation_public_url')[0]).toMatch(new RegExp(`/[rtsf]/${code.toLowerCase()}/$`));
-		expect(meta('og:title')[0]).toBeTruthy();
+		// The permanent URL to cite: the short one from the code where the page has a code, else the canonical URL.
+		expect(meta('citation_public_url')).toEqual([k.short ? new URL(`${basePath}${k.short.slice(1)}`, canonical).href : canonical]);
+		const title = doc.querySelector('main h1')!.text.trim();
+		expect(meta('og:title')).toEqual([title]);
+		expect(meta('citation_title')).toEqual([`${title} — Afghanistan-Pakistan Ties and Future Stability in Afghanistan`]);
 		expect(meta('og:image')[0]).toMatch(/\/og\/.+\.png$/);
 		expect(meta('twitter:card')[0]).toBe('summary_large_image');
 		const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text);
@@ -111,8 +119,8 @@ test('citation metadata, canonical URL, JSON-LD and social tags are present and 
 		const image = await request.get(new URL(meta('og:image')[0]!).pathname.replace(basePath, ''));
 		expect(image.status()).toBe(200);
 		expect(image.headers()['content-type']).toBe('image/png');
-	}
-});
+	});
+}
 
 test('printing hides the navigation and search, keeps the cite block, and writes out link URLs', async ({ page }) => {
 	const site = new SitePage(page);
