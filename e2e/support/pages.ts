@@ -2,13 +2,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-/**
- * How long a test waits for the first search results: the first query fetches Pagefind's WASM and
- * index, which on a busy 2-core CI machine (axe running in the other worker) has taken over 5 s.
- * Search speed is measured by `npm run bench`, not by the tests.
- */
-export const FIRST_SEARCH_TIMEOUT = 20_000;
-
 /** Makes the pages `page` opens from now on use Starlight's `light` or `dark` theme. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
