@@ -13,22 +13,9 @@ export interface PageWeight {
 	jsFiles: number;
 }
 
-/** One page of each kind in the 1x build. */
-export const PAGE_KINDS: Array<{ kind: string; path: string }> = [
-	{ kind: 'home', path: '/' },
-	{ kind: 'narrative (summary)', path: '/summary/' },
-	{ kind: 'history (timeline)', path: '/history/' },
-	{ kind: 'theme', path: '/themes/security-interests/' },
-	{ kind: 'scenario', path: '/scenarios/civil-war/' },
-	{ kind: 'factor', path: '/factors/india/' },
-	{ kind: 'recommendation', path: '/recommendations/build-momentum-through-confidence-building-measures/' },
-	{ kind: 'explorer', path: '/recommendations/' },
-	{ kind: 'matrix', path: '/recommendations/matrix/' },
-	{ kind: 'scenario comparison', path: '/scenarios/compare/' },
-	{ kind: 'key figures (charts)', path: '/figures/' },
-	{ kind: 'glossary', path: '/glossary/' },
-	{ kind: 'actor', path: '/actors/pakistan/' },
-];
+import { PAGE_KINDS } from '../support/page-kinds.ts';
+
+export { PAGE_KINDS };
 
 /** Resolves once the page's main thread has been idle twice: the idle callbacks have run, and any fetch they started has been requested. */
 const idle = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
