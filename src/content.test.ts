@@ -8,7 +8,7 @@
  * war the most likely scenario, a Taliban takeover next and a negotiated settlement the least likely.
  */
 import { describe, expect, it } from 'vitest';
-import { actors, factors, recommendations, scenarios, themes } from '../e2e/support/content';
+import { factors, recommendations, scenarios, themes } from '../e2e/support/content';
 
 interface Rec {
 	code: string;
