@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './e2e/support/browser';
 
-const port = Number(process.env.PREVIEW_PORT ?? 4399);
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-
-/** End-to-end tests run against the production build, served by `astro preview`. */
+/**
+ * End-to-end tests run against the production build in `dist/`, served by the tests' own static
+ * server (`e2e/support/static-server.ts`) on a free port: the global setup starts it and sets
+ * `E2E_BASE_URL`, which the workers (started after it) read here. No fixed port, no `astro preview`.
+ */
 export default defineConfig({
 	testDir: './e2e',
 	testMatch: '**/*.spec.ts',
@@ -13,17 +14,17 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	reporter: process.env.CI ? [['list'], ['line']] : 'list',
+	globalSetup: './e2e/support/global-setup.ts',
+	// Screenshot baselines sit beside their spec, one per name: the tests run on one kind of machine
+	// (Linux, Debian's Chromium), so the platform is left out of the file name.
+	snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
+	expect: {
+		toHaveScreenshot: { maxDiffPixelRatio: 0.02, animations: 'disabled', caret: 'hide' },
+	},
 	use: {
-		baseURL: `http://localhost:${port}${base}`,
+		baseURL: process.env.E2E_BASE_URL,
 		launchOptions,
 		trace: 'off',
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-	webServer: {
-		command: `npx astro preview --port ${port}`,
-		// A file every build has, so the server counts as ready whatever the pages are.
-		url: `http://localhost:${port}${base}favicon.svg`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-	},
 });

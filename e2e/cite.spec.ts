@@ -13,32 +13,35 @@ const published = readFileSync(join(import.meta.dirname, '..', 'src', 'published
 	.map((l) => l.trim())
 	.filter((l) => l && !l.startsWith('#'));
 
-test('every published URL still resolves, to a page or through a redirect to one', async ({ request }) => {
-	expect(published.length).toBeGreaterThan(0);
+test.describe('every published URL still resolves, to a page or through a redirect to one', () => {
+	test('the list is not empty', () => expect(published.length).toBeGreaterThan(0));
 	for (const path of published) {
-		const res = await request.get(path.replace(/^\//, ''));
-		expect(res.status(), path).toBe(200);
-		const refresh = parse(await res.text()).querySelector('meta[http-equiv="refresh"]');
-		if (refresh) {
+		test(path, async ({ request }) => {
+			const res = await request.get(path.replace(/^\//, ''));
+			expect(res.status(), path).toBe(200);
+			const refresh = parse(await res.text()).querySelector('meta[http-equiv="refresh"]');
+			if (!refresh) return; // a page itself
 			const target = refresh.getAttribute('content')!.split('url=')[1]!;
 			const landed = await request.get(target.replace(basePath, ''));
 			expect(landed.status(), `${path} -> ${target}`).toBe(200);
-		}
+		});
 	}
 });
 
-test('short URLs from codes land on their canonical page', async ({ page }) => {
+test.describe('short URLs from codes land on their canonical page', () => {
 	const coded = [
 		...recommendations().map((e) => ({ short: `/r/${e.data.code.toLowerCase()}/`, to: `/recommendations/${e.id}/`, title: e.data.title })),
 		...themes().map((e) => ({ short: `/t/${e.data.code.toLowerCase()}/`, to: `/themes/${e.id}/`, title: e.data.title })),
 		...scenarios().map((e) => ({ short: `/s/${e.data.code.toLowerCase()}/`, to: `/scenarios/${e.id}/`, title: e.data.title })),
 		...factors().map((e) => ({ short: `/f/${e.data.code.toLowerCase()}/`, to: `/factors/${e.id}/`, title: e.data.title })),
 	];
-	const site = new SitePage(page);
 	for (const c of coded) {
-		await site.goto(c.short);
-		await expect(page).toHaveURL(new RegExp(`${c.to}$`));
-		await expect(site.title).toHaveText(c.title);
+		test(c.short, async ({ page }) => {
+			const site = new SitePage(page);
+			await site.goto(c.short);
+			await expect(page).toHaveURL(new RegExp(`${c.to}$`));
+			await expect(site.title).toHaveText(c.title);
+		});
 	}
 });
 
@@ -160,8 +163,8 @@ const kinds = [
 	{ path: () => `/actors/${collection('actors')[0]!.id}/`, title: () => undefined, pages: () => undefined },
 ];
 
-test('the head describes its own page: no citation_* tags, JSON-LD of the edition page based on the one Report, og:url = canonical', async ({ request }) => {
-	for (const k of kinds) {
+for (const k of kinds) {
+	test(`the head describes its own page (${k.path()}): no citation_* tags, JSON-LD of the edition page based on the one Report, og:url = canonical`, async ({ request }) => {
 		const path = k.path();
 		const doc = parse(await (await request.get(path.replace(/^\//, ''))).text());
 		const meta = (name: string) => doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`).map((m) => m.getAttribute('content'));
@@ -191,8 +194,8 @@ test('the head describes its own page: no citation_* tags, JSON-LD of the editio
 		const image = await request.get(new URL(meta('og:image')[0]!).pathname.replace(basePath, ''));
 		expect(image.status()).toBe(200);
 		expect(image.headers()['content-type']).toBe('image/png');
-	}
-});
+	});
+}
 
 /** The report record every export must carry, as citation-js reads it. */
 function expectReport(r: CslItem | undefined, from: 'bibtex' | 'ris') {

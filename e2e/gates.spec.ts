@@ -1,18 +1,19 @@
 /**
  * Whole-site gates in the browser: axe (WCAG 2.2 AA) on every page of the build in light and
- * dark themes, and no request to any host but the site's own.
+ * dark themes, and no request to any host but the site's own. One test per page and theme, so
+ * each fits Playwright's default timeout on a busy machine.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pages, redirectTarget } from './gates/dist';
-import { FIRST_SEARCH_TIMEOUT, SitePage, basePath, useTheme } from './support/pages';
+import { SitePage, basePath, idle, useTheme } from './support/pages';
 
 const paths = [...pages().values()].filter((p) => !redirectTarget(p)).map((p) => p.path);
 
 test.describe('accessibility', () => {
 	for (const path of paths) {
-		test(`${path} has no WCAG 2.2 AA violation in light and dark themes`, async ({ page }) => {
-			for (const theme of ['light', 'dark'] as const) {
+		for (const theme of ['light', 'dark'] as const) {
+			test(`${path} has no WCAG 2.2 AA violation in the ${theme} theme`, async ({ page }) => {
 				await useTheme(page, theme);
 				await page.goto(path.slice(basePath.length));
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -21,33 +22,45 @@ test.describe('accessibility', () => {
 					// Experimental in axe, so off by default; bare Starlight's search button fails it.
 					.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
 					.analyze();
-				expect(
-					violations.map((v) => `${theme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
-				).toEqual([]);
-			}
-		});
+				expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+			});
+		}
 	}
 });
 
-test('no page kind, nor search, requests anything from another host', async ({ page, baseURL }) => {
-	// Two dozen page loads, each waiting for the network to settle: more than the default 30 s on a busy CI machine.
-	test.setTimeout(120_000);
-	const own = new URL(baseURL!).host;
-	const foreign: string[] = [];
-	page.on('request', (r) => {
-		const url = new URL(r.url());
-		if (url.protocol.startsWith('http') && url.host !== own) foreign.push(`${page.url()} -> ${r.url()}`);
-	});
-	const kinds = ['/', '/summary/', '/history/', '/themes/', '/recommendations/', '/recommendations/matrix/', '/glossary/', '/figures/', '/scenarios/compare/', '/actors/', '/cite/', '/data/'];
-	const entryPages = paths.filter((p) => /\/(themes|scenarios|factors|recommendations|actors)\/[^/]+\/$/.test(p)).slice(0, 12);
-	for (const path of [...kinds.map((k) => `${basePath}${k.slice(1)}`), ...entryPages]) {
-		await page.goto(path.slice(basePath.length));
-		await page.waitForLoadState('networkidle');
+test.describe('no request to another host', () => {
+	/** Records every request `page` makes to a host other than the site's. */
+	function foreignRequests(page: Page, baseURL: string): string[] {
+		const own = new URL(baseURL).host;
+		const foreign: string[] = [];
+		page.on('request', (r) => {
+			const url = new URL(r.url());
+			if (url.protocol.startsWith('http') && url.host !== own) foreign.push(`${page.url()} -> ${r.url()}`);
+		});
+		return foreign;
 	}
-	const site = new SitePage(page);
-	await site.searchButton.click();
-	await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('border');
-	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
-	await page.waitForLoadState('networkidle');
-	expect(foreign).toEqual([]);
+
+	const kinds = ['/', '/summary/', '/history/', '/themes/', '/recommendations/', '/recommendations/matrix/', '/glossary/', '/figures/', '/scenarios/compare/', '/actors/', '/cite/', '/data/'].map((k) => `${basePath}${k.slice(1)}`);
+	const entryPages = paths.filter((p) => /\/(themes|scenarios|factors|recommendations|actors)\/[^/]+\/$/.test(p));
+	// One entry page of each kind besides the index pages.
+	const entries = ['themes', 'scenarios', 'factors', 'recommendations', 'actors'].map((kind) => entryPages.find((p) => p.startsWith(`${basePath}${kind}/`))!);
+	for (const path of [...kinds, ...entries]) {
+		test(`${path}, loaded and idle`, async ({ page, baseURL }) => {
+			const foreign = foreignRequests(page, baseURL!);
+			await page.goto(path.slice(basePath.length));
+			await idle(page);
+			expect(foreign).toEqual([]);
+		});
+	}
+
+	test('search, through its first results', async ({ page, baseURL }) => {
+		const foreign = foreignRequests(page, baseURL!);
+		const site = new SitePage(page);
+		await site.goto('/summary/');
+		await site.searchButton.click();
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('border');
+		await expect(page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\S/);
+		await idle(page);
+		expect(foreign).toEqual([]);
+	});
 });

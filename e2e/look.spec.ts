@@ -1,15 +1,70 @@
 /**
- * Looking rather than reading: the timeline, the charts and the scenario comparison render in light
- * and dark themes, on a desktop and at a phone's width, without spilling out of the page. Each
- * combination saves a full-page screenshot under `test-results/` (and attaches it to the report) so
- * a person can look at them; the assertions check what a screenshot alone cannot prove.
+ * Looking rather than reading.
+ * - Fit: at phone widths (320 and 390 px) no page kind scrolls sideways, and every visible link,
+ *   button and form control lies inside the viewport (or inside a box that scrolls sideways).
+ * - Drawing: the timeline, the charts and the scenario comparison render in light and dark themes,
+ *   on a desktop and at a phone's width, as structures the assertions check.
+ * - Pictures: the charts, the timeline and the matrix are compared with committed screenshots
+ *   (`e2e/__screenshots__/`), with a tolerance for font hinting; `--update-snapshots` renews them.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { eras, figures, scenarios, themes } from './support/content';
+import { PAGE_KINDS } from './support/page-kinds';
 import { SitePage, useTheme } from './support/pages';
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 740 } } as const;
 const THEMES = ['light', 'dark'] as const;
+
+/**
+ * What is cut off on the page: the page's own sideways scroll, and each visible interactive element
+ * (a, button, input, select, summary) that sticks out of the viewport, unless it sits in a box that
+ * scrolls sideways (a wide table's wrapper), which must itself fit.
+ */
+async function cutOff(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const out: string[] = [];
+		if (document.documentElement.scrollWidth > width) out.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport`);
+		const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+		const scroller = (el: Element): Element | null => {
+			for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
+				const s = getComputedStyle(n);
+				if (/(auto|scroll)/.test(s.overflowX) && n.scrollWidth > n.clientWidth) return n;
+			}
+			return null;
+		};
+		const visible = (el: Element) => {
+			const box = el.getBoundingClientRect();
+			// Screen-reader-only text (1 px, clipped) and closed parts (display: none) are not drawn.
+			return box.width > 1 && box.height > 1 && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+		};
+		for (const el of document.querySelectorAll('a, button, input, select, summary')) {
+			if (!visible(el)) continue;
+			const box = el.getBoundingClientRect();
+			if (box.left >= -0.5 && box.right <= width + 0.5) continue;
+			const s = scroller(el);
+			if (s) {
+				const sb = s.getBoundingClientRect();
+				if (sb.left >= -0.5 && sb.right <= width + 0.5) continue;
+			}
+			out.push(`${name(el)} spans ${Math.round(box.left)}-${Math.round(box.right)}px`);
+		}
+		return out;
+	});
+}
+
+test.describe('nothing is cut off at phone widths', () => {
+	for (const width of [320, 390]) {
+		for (const { kind, path } of PAGE_KINDS) {
+			test(`${kind} (${path}) at ${width} px`, async ({ page }) => {
+				await page.setViewportSize({ width, height: 800 });
+				await new SitePage(page).goto(path);
+				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+				expect(await cutOff(page)).toEqual([]);
+			});
+		}
+	}
+});
 
 /** Elements whose right edge lies beyond the viewport, or whose content is wider than their box. */
 async function overflowing(page: Page, selector: string): Promise<string[]> {
@@ -32,12 +87,6 @@ async function show(page: Page, path: string, theme: (typeof THEMES)[number], vi
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 	const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(pageWidth, 'the page scrolls sideways').toBeLessThanOrEqual(0);
-}
-
-async function screenshot(page: Page, name: string) {
-	const file = test.info().outputPath(`${name}.png`);
-	await page.screenshot({ path: file, fullPage: true });
-	await test.info().attach(name, { path: file, contentType: 'image/png' });
 }
 
 /** The background colour painted behind `el` (its own, or its nearest painted ancestor's). */
@@ -66,7 +115,6 @@ for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) 
 					expect(themeLinks.map((h) => h.replace(/^.*\/themes\//, '').replace(/\/$/, '')).sort()).toEqual([...(era.data.themes as string[])].sort());
 				}
 				expect(await overflowing(page, '.timeline, .timeline > li')).toEqual([]);
-				await screenshot(page, `history-${viewport}-${theme}`);
 			});
 
 			test('the key figures page draws each group as charts, each with its table', async ({ page }) => {
@@ -79,8 +127,7 @@ for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) 
 					await expect(chart.getByRole('img')).toHaveAccessibleName(/\S/);
 					// The table of the same numbers comes right after its chart.
 					await expect(chart.locator('xpath=following-sibling::*[1]')).toHaveJSProperty('tagName', 'TABLE');
-					const svg = chart.locator('svg');
-					const box = (await svg.boundingBox())!;
+					const box = (await chart.locator('svg').boundingBox())!;
 					expect(box.width, 'a chart keeps a readable width').toBeGreaterThan(200);
 					// Bars and labels are drawn in a colour that differs from what is behind them.
 					const bar = chart.locator('.chart-bar').first();
@@ -89,7 +136,6 @@ for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) 
 				// Every figure appears in a table row.
 				await expect(page.locator('table.figures-table tbody tr')).toHaveCount(figures().length);
 				expect(await overflowing(page, 'figure.chart, figure.chart svg, table.figures-table')).toEqual([]);
-				await screenshot(page, `figures-${viewport}-${theme}`);
 			});
 
 			test('a theme page can carry a chart of its own figures', async ({ page }) => {
@@ -116,8 +162,46 @@ for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) 
 				for (const aspect of ['Likelihood', 'How it unfolds', 'For Pakistan', 'For Afghan elites', 'For the Taliban', 'For border communities', 'For India'])
 					await expect(table.getByRole('rowheader', { name: aspect })).toBeVisible();
 				expect(await overflowing(page, 'table.compare, table.compare td, table.compare th')).toEqual([]);
-				await screenshot(page, `compare-${viewport}-${theme}`);
 			});
 		});
 	}
 }
+
+/** Compares the timeline's first two eras (its rail, markers, dates and theme links) with the screenshot `name`: the whole list is a megabyte of text. */
+async function expectTimelineHead(page: Page, name: string) {
+	const list = page.getByRole('list', { name: 'Timeline of Afghanistan-Pakistan relations' });
+	const items = list.locator(':scope > li');
+	await expect(items.nth(1)).toBeVisible();
+	// The list's width (its rail and markers lie outside the items), the first two items' height.
+	const [box, first, second] = [(await list.boundingBox())!, (await items.nth(0).boundingBox())!, (await items.nth(1).boundingBox())!];
+	const scrollY = await page.evaluate(() => window.scrollY);
+	const x = Math.max(0, box.x - 8);
+	const clip = { x, y: first.y + scrollY, width: box.x + box.width - x, height: second.y + second.height - first.y };
+	await expect(page).toHaveScreenshot(name, { fullPage: true, clip });
+}
+
+test.describe('pictures compared with their committed screenshots', () => {
+	for (const theme of THEMES) {
+		test(`the charts, ${theme} theme`, async ({ page }) => {
+			await show(page, '/figures/', theme, 'desktop');
+			const charts = page.locator('figure.chart');
+			await expect(charts).not.toHaveCount(0);
+			for (const [i, chart] of (await charts.all()).entries()) await expect(chart).toHaveScreenshot(`chart-${i + 1}-${theme}.png`);
+		});
+
+		test(`the timeline, ${theme} theme`, async ({ page }) => {
+			await show(page, '/history/', theme, 'desktop');
+			await expectTimelineHead(page, `timeline-${theme}.png`);
+		});
+
+		test(`the matrix, ${theme} theme`, async ({ page }) => {
+			await show(page, '/recommendations/matrix/', theme, 'desktop');
+			await expect(page.getByRole('table', { name: 'Recommendations against scenarios and conditions' })).toHaveScreenshot(`matrix-${theme}.png`);
+		});
+	}
+
+	test('the timeline at a phone’s width', async ({ page }) => {
+		await show(page, '/history/', 'light', 'phone');
+		await expectTimelineHead(page, 'timeline-phone-light.png');
+	});
+});

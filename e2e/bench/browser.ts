@@ -1,8 +1,8 @@
 /** Benchmark measurements in a real browser: page weight per kind, and search time-to-results. */
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Request } from '@playwright/test';
 import { launchOptions } from '../support/browser.ts';
-import { serve } from './serve.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 export interface PageWeight {
 	kind: string;
@@ -13,64 +13,66 @@ export interface PageWeight {
 	jsFiles: number;
 }
 
-/** One page of each kind in the 1x build. */
-export const PAGE_KINDS: Array<{ kind: string; path: string }> = [
-	{ kind: 'home', path: '/' },
-	{ kind: 'narrative (summary)', path: '/summary/' },
-	{ kind: 'history (timeline)', path: '/history/' },
-	{ kind: 'theme', path: '/themes/security-interests/' },
-	{ kind: 'scenario', path: '/scenarios/civil-war/' },
-	{ kind: 'factor', path: '/factors/india/' },
-	{ kind: 'recommendation', path: '/recommendations/build-momentum-through-confidence-building-measures/' },
-	{ kind: 'explorer', path: '/recommendations/' },
-	{ kind: 'matrix', path: '/recommendations/matrix/' },
-	{ kind: 'scenario comparison', path: '/scenarios/compare/' },
-	{ kind: 'key figures (charts)', path: '/figures/' },
-	{ kind: 'glossary', path: '/glossary/' },
-	{ kind: 'actor', path: '/actors/pakistan/' },
-];
+import { PAGE_KINDS } from '../support/page-kinds.ts';
+
+export { PAGE_KINDS };
+
+/** Resolves once the page's main thread has been idle twice: the idle callbacks have run, and any fetch they started has been requested. */
+const idle = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+
+/** Gzipped bytes of every response to `page`'s requests, from now on, by resource type. */
+function recordResponses(page: Page, onBody: (req: Request, gz: number) => void): { settled: () => Promise<void>; stop: () => void } {
+	const pending: Promise<void>[] = [];
+	const onRequest = (req: Request) => {
+		pending.push(
+			req
+				.response()
+				.then((res) => res?.body())
+				.then((body) => body && onBody(req, gzipSync(body).length))
+				.catch(() => undefined),
+		);
+	};
+	page.on('request', onRequest);
+	return {
+		// Every request made so far has its response body read (new ones may join while waiting).
+		settled: async () => {
+			for (let n = 0; n < pending.length; n = pending.length) await Promise.all(pending.slice(n));
+		},
+		stop: () => page.off('request', onRequest),
+	};
+}
 
 async function weigh(page: Page, url: string): Promise<Omit<PageWeight, 'kind' | 'path'>> {
 	const sizes = { html: 0, css: 0, js: 0, jsFiles: 0 };
-	const pending: Promise<void>[] = [];
-	const onResponse = (r: import('@playwright/test').Response) => {
-		pending.push(
-			r.body().then(
-				(body) => {
-					const gz = gzipSync(body).length;
-					const type = r.request().resourceType();
-					if (type === 'document') sizes.html += gz;
-					else if (type === 'stylesheet') sizes.css += gz;
-					else if (type === 'script') {
-						sizes.js += gz;
-						sizes.jsFiles++;
-					}
-				},
-				() => undefined,
-			),
-		);
-	};
-	page.on('response', onResponse);
-	await page.goto(url, { waitUntil: 'networkidle' });
-	await page.waitForTimeout(500); // idle callbacks that fetch more would show here
-	await Promise.all(pending);
-	page.off('response', onResponse);
+	const recorder = recordResponses(page, (req, gz) => {
+		const type = req.resourceType();
+		if (type === 'document') sizes.html += gz;
+		else if (type === 'stylesheet') sizes.css += gz;
+		else if (type === 'script') {
+			sizes.js += gz;
+			sizes.jsFiles++;
+		}
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	await idle(page); // idle callbacks that fetch more would show here
+	await recorder.settled();
+	recorder.stop();
 	return sizes;
 }
 
 export async function measurePages(dist: string): Promise<PageWeight[]> {
-	const server = await serve(dist);
+	const server = await serveStatic(dist);
 	const browser = await chromium.launch(launchOptions);
 	const out: PageWeight[] = [];
 	try {
 		for (const k of PAGE_KINDS) {
 			const page = await browser.newPage();
-			out.push({ ...k, ...(await weigh(page, `${server.url}${k.path}`)) });
+			out.push({ ...k, ...(await weigh(page, `${server.url}${k.path.slice(1)}`)) });
 			await page.close();
 		}
 	} finally {
 		await browser.close();
-		server.close();
+		await server.close();
 	}
 	return out;
 }
@@ -103,21 +105,20 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 }
 
 export async function measureSearch(dist: string) {
-	const server = await serve(dist);
+	const server = await serveStatic(dist);
 	const browser = await chromium.launch(launchOptions);
 	try {
 		const page = await browser.newPage();
 		let bytes = 0;
-		const pending: Promise<void>[] = [];
-		page.on('response', (r) => {
-			if (r.url().includes('pagefind')) pending.push(r.body().then((b) => void (bytes += gzipSync(b).length), () => undefined));
+		const recorder = recordResponses(page, (req, gz) => {
+			if (req.url().includes('pagefind')) bytes += gz;
 		});
-		await page.goto(`${server.url}/summary/`, { waitUntil: 'networkidle' });
+		await page.goto(`${server.url}summary/`, { waitUntil: 'load' });
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.locator('.pagefind-ui__search-input').waitFor();
 		const firstMs = await timeQuery(page, 'border');
-		await page.waitForLoadState('networkidle');
-		await Promise.all(pending);
+		await recorder.settled();
+		recorder.stop();
 		const firstBytes = bytes;
 		const warmMs: number[] = [];
 		for (const q of ['trade', 'Taliban', 'refugees', 'APAPPS', 'Durand Line', 'India', 'fence', 'AP-07', 'border', 'trade']) {
@@ -141,6 +142,6 @@ export async function measureSearch(dist: string) {
 		return { firstMs, afterIntentMs, warmMs, warmMedianMs: sorted[Math.floor(sorted.length / 2)]!, bytes: firstBytes };
 	} finally {
 		await browser.close();
-		server.close();
+		await server.close();
 	}
 }

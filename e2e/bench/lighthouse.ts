@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve } from './serve.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 export interface Scores {
 	kind: string;
@@ -14,7 +14,7 @@ export interface Scores {
 
 export async function lighthouseScores(dist: string, pages: Array<{ kind: string; path: string }>): Promise<Scores[]> {
 	if (!existsSync('/usr/bin/chromium')) return [];
-	const server = await serve(dist);
+	const server = await serveStatic(dist);
 	const chrome = await chromeLauncher.launch({
 		chromePath: '/usr/bin/chromium',
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -22,14 +22,14 @@ export async function lighthouseScores(dist: string, pages: Array<{ kind: string
 	const out: Scores[] = [];
 	try {
 		for (const p of pages) {
-			const result = await lighthouse(`${server.url}${p.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const result = await lighthouse(`${server.url}${p.path.slice(1)}`, { port: chrome.port, output: 'json', logLevel: 'error' });
 			const c = result!.lhr.categories;
 			const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
 			out.push({ kind: p.kind, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
 		}
 	} finally {
 		chrome.kill();
-		server.close();
+		await server.close();
 	}
 	return out;
 }

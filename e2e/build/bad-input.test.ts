@@ -1,28 +1,43 @@
 /**
  * The bad-input catalogue: each test builds the fixture site with one broken thing and asserts
- * that the build fails with a message naming the file and the field.
+ * that the build fails with a message naming the file and the field; and each gate over the built
+ * HTML (links, HTML validity) is shown failing on a copy of the fixture's build with one broken
+ * thing, naming the file. The builds run two at a time (`maxConcurrency` in vitest.config.ts): each
+ * is one process, and the machines it runs on have two cores.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, edit, makeFixture, root, type BuildResult } from './fixture-site';
+import { checkHtml } from '../gates/html';
+import { checkLinks } from '../gates/links';
+import { readSite } from '../gates/dist';
+import { BUILD_TIMEOUT, build, edit, makeFixture, root, type BuildResult } from './fixture-site';
 
 const REC = 'content/recommendations/first.mdx';
 /** The report's text, for the evidence check (CI has it; elsewhere those cases are skipped, and say so). */
 const REPORT = join(root, '..', 'shared', 'source', 'peaceworks-175.txt');
 const withReport = { REPORT_TEXT: REPORT };
 
-function broken(name: string, change: (dir: string) => void, env: Record<string, string> = {}): BuildResult {
+async function broken(name: string, change: (dir: string) => void, env: Record<string, string> = {}): Promise<BuildResult> {
 	const dir = makeFixture(name);
 	change(dir);
 	return build(dir, env);
 }
 
+/** A copy of a built fixture's `dist/` with one page edited, read as a site for the gates. */
+function brokenCopy(from: BuildResult, name: string, page: string, change: (html: string) => string) {
+	const dist = join(root, '.tmp', 'fixtures', name, 'dist');
+	rmSync(dist, { recursive: true, force: true });
+	cpSync(join(from.dir, 'dist'), dist, { recursive: true });
+	edit(dist, page, change);
+	return { site: readSite(dist, '/'), file: join('.tmp', 'fixtures', name, 'dist', page) };
+}
+
 describe('the fixture site', () => {
 	let result: BuildResult;
-	beforeAll(() => {
-		result = build(makeFixture('valid'));
-	}, 120_000);
+	beforeAll(async () => {
+		result = await build(makeFixture('valid'));
+	}, BUILD_TIMEOUT);
 
 	it('builds when nothing is broken', () => {
 		expect(result.output).not.toMatch(/\[ERROR\]/);
@@ -40,54 +55,80 @@ describe('the fixture site', () => {
 		expect(html).toMatch(/<section data-footnotes class="footnotes">/);
 		expect(html).toContain('<a href="https://www.usip.org/publications">https://www.usip.org/publications</a>');
 	});
+
+	// The W3C Nu checker (Java) is left out here: html-validate alone shows the gate failing, in seconds.
+	it('passes the links and HTML gates', async () => {
+		const site = readSite(join(result.dir, 'dist'), '/');
+		expect(site.pages.size).toBeGreaterThan(5);
+		expect(checkLinks(site).problems).toEqual([]);
+		expect((await checkHtml(site, { nu: false })).problems).toEqual([]);
+	});
+
+	it('fails the links gate on a link to a page that does not exist, naming the file', () => {
+		const { site, file } = brokenCopy(result, 'gate-broken-link', 'themes/alpha/index.html', (h) => h.replace('</main>', '<a href="/themes/nowhere/">x</a></main>'));
+		expect(checkLinks(site).problems).toEqual([`${file} (/themes/alpha/): link "/themes/nowhere/" does not exist`]);
+	});
+
+	it('fails the links gate on a #fragment the target page lacks, naming the file', () => {
+		const { site, file } = brokenCopy(result, 'gate-broken-fragment', 'summary/index.html', (h) => h.replace('</main>', '<a href="/themes/alpha/#no-such-part">x</a></main>'));
+		expect(checkLinks(site).problems).toEqual([`${file} (/summary/): link "/themes/alpha/#no-such-part" has no element with id "no-such-part" on /themes/alpha/`]);
+	});
+
+	it('fails the HTML gate on invalid HTML, naming the file, line and column', async () => {
+		const { site, file } = brokenCopy(result, 'gate-invalid-html', 'themes/alpha/index.html', (h) => h.replace('</main>', '<p>one<div>two</p></div></main>'));
+		const { problems } = await checkHtml(site, { nu: false });
+		expect(problems.length).toBeGreaterThan(0);
+		for (const p of problems) expect(p).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ \\(/themes/alpha/\\) `));
+	});
 });
 
-describe('bad content fails the build, naming the file and the field', () => {
-	it('a missing required field', () => {
-		const r = broken('missing-field', (d) => edit(d, REC, (t) => t.replace(/^summary:.*\n/m, '')));
+// Each test is one build: BUILD_TIMEOUT is its ceiling (see fixture-site.ts for why it is long).
+describe.concurrent('bad content fails the build, naming the file and the field', { timeout: BUILD_TIMEOUT }, () => {
+	it('a missing required field', async () => {
+		const r = await broken('missing-field', (d) => edit(d, REC, (t) => t.replace(/^summary:.*\n/m, '')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('recommendations → first data does not match collection schema');
 		expect(r.output).toMatch(/summary\*\*: \*\*summary: Required/);
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	});
 
-	it('a glossary "nearest" term that the site\'s own text uses', () => {
-		const r = broken('nearest-used', (d) => edit(d, 'content/glossary/xyz.yaml', (t) => `${t.trimEnd()}\nnearest: [Xylophone Yard Zone]\n`));
+	it('a glossary "nearest" term that the site\'s own text uses', async () => {
+		const r = await broken('nearest-used', (d) => edit(d, 'content/glossary/xyz.yaml', (t) => `${t.trimEnd()}\nnearest: [Xylophone Yard Zone]\n`));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/glossary/xyz.yaml: field "nearest": "Xylophone Yard Zone" appears in the site\'s own text');
 	});
 
-	it('a field of the wrong type', () => {
-		const r = broken('wrong-type', (d) => edit(d, REC, (t) => t.replace(/^order: 1$/m, 'order: first')));
+	it('a field of the wrong type', async () => {
+		const r = await broken('wrong-type', (d) => edit(d, REC, (t) => t.replace(/^order: 1$/m, 'order: first')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toMatch(/order\*\*: \*\*order: Expected type `"number"`/);
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	});
 
-	it('a reference to an entry that does not exist', () => {
-		const r = broken('dangling-reference', (d) => edit(d, REC, (t) => t.replace('themes: [alpha]', 'themes: [alpha, nowhere]')));
+	it('a reference to an entry that does not exist', async () => {
+		const r = await broken('dangling-reference', (d) => edit(d, REC, (t) => t.replace('themes: [alpha]', 'themes: [alpha, nowhere]')));
 		expect(r.ok).toBe(false);
 		// Astro's own check names the entry and field; ours names the file, and is what fails the build.
 		expect(r.output).toMatch(/field: themes\[1\]\) references "nowhere" in collection "themes", but that entry does not exist/);
 		expect(r.output).toContain('content/recommendations/first.mdx: field "themes" references "nowhere", which is not an entry of "themes"');
 	});
 
-	it('a duplicated code', () => {
-		const r = broken('duplicate-code', (d) =>
+	it('a duplicated code', async () => {
+		const r = await broken('duplicate-code', (d) =>
 			edit(d, 'content/recommendations/second.mdx', (t) => t.replace('code: TP-01', 'code: AP-01')),
 		);
 		expect(r.ok).toBe(false);
 		expect(r.output).toMatch(/content\/recommendations\/second\.mdx: field "code" "AP-01" is already used by .*content\/recommendations\/first\.mdx/);
 	});
 
-	it('an unknown figure id used in MDX', () => {
-		const r = broken('unknown-figure', (d) => edit(d, 'content/themes/alpha.mdx', (t) => t.replace('fig-one', 'fig-none')));
+	it('an unknown figure id used in MDX', async () => {
+		const r = await broken('unknown-figure', (d) => edit(d, 'content/themes/alpha.mdx', (t) => t.replace('fig-one', 'fig-none')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/themes/alpha.mdx: <Fig id="fig-none">: unknown figure id "fig-none" (no content/figures/fig-none.yaml)');
 	});
 
-	it('a published URL removed without a redirect', () => {
-		const r = broken('removed-url', (d) => edit(d, 'src/published-urls.txt', (t) => `${t}/themes/renamed-away/\n`));
+	it('a published URL removed without a redirect', async () => {
+		const r = await broken('removed-url', (d) => edit(d, 'src/published-urls.txt', (t) => `${t}/themes/renamed-away/\n`));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain(
 			'/themes/renamed-away/ was published and no longer resolves: restore it, or add a redirect for it in src/lib/redirects.mjs',
@@ -95,8 +136,8 @@ describe('bad content fails the build, naming the file and the field', () => {
 		expect(r.output).toContain('src/published-urls.txt');
 	});
 
-	it('a renamed page with its redirect still resolves', () => {
-		const r = broken('renamed-with-redirect', (d) => {
+	it('a renamed page with its redirect still resolves', async () => {
+		const r = await broken('renamed-with-redirect', (d) => {
 			edit(d, 'src/published-urls.txt', (t) => `${t}/themes/old-alpha/\n`);
 			edit(d, 'src/lib/redirects.mjs', (t) => t.replace('= {};', "= { '/themes/old-alpha/': '/themes/alpha/' };"));
 		});
@@ -109,34 +150,34 @@ describe('bad content fails the build, naming the file and the field', () => {
 		expect(readFileSync(join(r.dir, 'dist', '_redirects'), 'utf8')).toContain('/themes/old-alpha/ /themes/alpha/ 301');
 	});
 
-	it('malformed MDX', () => {
-		const r = broken('malformed-mdx', (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<div>unclosed\n`));
+	it('malformed MDX', async () => {
+		const r = await broken('malformed-mdx', (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<div>unclosed\n`));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/themes/alpha.mdx');
 		expect(r.output).toMatch(/Expected a closing tag for `<div>`/);
 	});
 
-	it('a sub-measure without its heading', () => {
-		const r = broken('missing-measure-anchor', (d) => edit(d, REC, (t) => t.replace('## Part one', '## Another part')));
+	it('a sub-measure without its heading', async () => {
+		const r = await broken('missing-measure-anchor', (d) => edit(d, REC, (t) => t.replace('## Part one', '## Another part')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/recommendations/first.mdx: field "measures": no heading with anchor "#part-one"');
 	});
 
-	it('an outlook that leaves out a scenario', () => {
-		const r = broken('incomplete-outlook', (d) => edit(d, REC, (t) => t.replace(/^ {4}- \{scenario: three.*\n/m, '')));
+	it('an outlook that leaves out a scenario', async () => {
+		const r = await broken('incomplete-outlook', (d) => edit(d, REC, (t) => t.replace(/^ {4}- \{scenario: three.*\n/m, '')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/recommendations/first.mdx: field "outlook.scenarios" has no statement for scenario "three"');
 	});
 
 	describe.skipIf(!existsSync(REPORT))('evidence checked against the report’s text', () => {
-		it('passes when every excerpt is the report’s, on its pages', () => {
-			const r = broken('evidence-valid', () => {}, withReport);
+		it('passes when every excerpt is the report’s, on its pages', async () => {
+			const r = await broken('evidence-valid', () => {}, withReport);
 			expect(r.output).toMatch(/\d+ evidence excerpts found in the report, on the pages they state/);
 			expect(r.ok).toBe(true);
-		}, 120_000);
+		}, BUILD_TIMEOUT);
 
-		it('an excerpt that is not in the report', () => {
-			const r = broken(
+		it('an excerpt that is not in the report', async () => {
+			const r = await broken(
 				'evidence-not-in-report',
 				(d) => edit(d, REC, (t) => t.replace('High-level officials should engage directly rather', 'High-level officials should never engage directly rather')),
 				withReport,
@@ -145,10 +186,10 @@ describe('bad content fails the build, naming the file and the field', () => {
 			expect(r.output).toContain(
 				'content/recommendations/first.mdx: field "mustAct[0].evidence[0].excerpt": excerpt is not in the report\'s text: "High-level officials should never engage directly',
 			);
-		}, 120_000);
+		}, BUILD_TIMEOUT);
 
-		it('an excerpt on the wrong page', () => {
-			const r = broken(
+		it('an excerpt on the wrong page', async () => {
+			const r = await broken(
 				'evidence-wrong-page',
 				(d) => edit(d, REC, (t) => t.replace('stability: {status: step-forward-general, note: fine, evidence: [{page: {from: 24, to: 30}', 'stability: {status: step-forward-general, note: fine, evidence: [{page: {from: 6, to: 14}')),
 				withReport,
@@ -157,47 +198,57 @@ describe('bad content fails the build, naming the file and the field', () => {
 			expect(r.output).toContain(
 				'content/recommendations/first.mdx: field "outlook.stability.evidence[0].excerpt": excerpt "each recommendation represents a potential step forward should conditions allow" is not on pp. 6–14: it is at line 1511, in Recommendations and Policy Implications (pp. 24–30)',
 			);
-		}, 120_000);
+		}, BUILD_TIMEOUT);
 	});
 
-	it('an outlook status other than "unstated" without evidence', () => {
-		const r = broken('outlook-without-evidence', (d) =>
+	it('an outlook status other than "unstated" without evidence', async () => {
+		const r = await broken('outlook-without-evidence', (d) =>
 			edit(d, REC, (t) => t.replace(/instability: \{status: general-caveat-only, note: not now, evidence: \[.*\]\}/, 'instability: {status: general-caveat-only, note: not now}')),
 		);
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('outlook.instability.evidence: evidence is required unless status is "unstated"');
 		expect(r.output).toContain(`${r.dir}/${REC}`);
-	}, 120_000);
+	}, BUILD_TIMEOUT);
 
-	it('report pages that run backwards', () => {
-		const r = broken('pages-backwards', (d) => edit(d, REC, (t) => t.replace('pages: {from: 6, to: 14}', 'pages: {from: 14, to: 6}')));
+	it('report pages that run backwards', async () => {
+		const r = await broken('pages-backwards', (d) => edit(d, REC, (t) => t.replace('pages: {from: 6, to: 14}', 'pages: {from: 14, to: 6}')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('pages.to must not come before pages.from');
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	});
 
-	it('an entry of the argument without its report pages', () => {
-		const r = broken('pages-missing', (d) => edit(d, REC, (t) => t.replace(/^pages: .*\n/m, '')));
+	it('an entry of the argument without its report pages', async () => {
+		const r = await broken('pages-missing', (d) => edit(d, REC, (t) => t.replace(/^pages: .*\n/m, '')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toMatch(/pages\*\*: \*\*pages: Required/);
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	});
 
-	it('a published paragraph anchor that disappears without a successor', () => {
-		const r = broken('lost-anchor', (d) => edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.')));
+	it('a published paragraph anchor that disappears without a successor', async () => {
+		const r = await broken('lost-anchor', (d) => edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain(
 			"/recommendations/first/#p-body was published and no longer exists: map it to the paragraph that replaced it in anchorSuccessors (src/lib/redirects.mjs)",
 		);
 	});
 
-	it('a reworded paragraph whose old anchor is mapped to its successor still builds, the old anchor kept as an alias', () => {
-		const r = broken('mapped-anchor', (d) => {
+	it('a reworded paragraph whose old anchor is mapped to its successor still builds, the old anchor kept as an alias', async () => {
+		const r = await broken('mapped-anchor', (d) => {
 			edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.'));
 			edit(d, 'src/lib/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {};', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body' };"));
 		});
 		expect(r.ok, r.output).toBe(true);
 		const html = readFileSync(join(r.dir, 'dist', 'recommendations', 'first', 'index.html'), 'utf8');
 		expect(html).toMatch(/<p id="p-reworded-body" data-para><span id="p-body" data-anchor-alias><\/span>Reworded body\.<\/p>/);
+	it('an era body with a heading', async () => {
+		const r = await broken('era-heading', (d) => edit(d, 'content/eras/early.mdx', (t) => `${t}\n## A heading\n\nMore.\n`));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('content/eras/early.mdx: the body has headings ("A heading")');
+	});
+
+	it('a <Chart group> that no figure has', async () => {
+		const r = await broken('chart-group', (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<Chart group="aid" />\n`));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('content/themes/alpha.mdx: <Chart group="aid">: no figure in content/figures/ has group "aid"');
 	});
 });

@@ -1,12 +1,14 @@
-/** Reading the built site in `dist/`: its HTML files, as parsed documents, by URL path. */
+/** Reading a built site (`dist/`): its HTML files, as parsed documents, by URL path. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const dist = process.env.DIST_DIR ?? join(root, 'dist');
-/** The base path the site was built with (BASE_PATH), with leading and trailing slashes. */
-export const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/** A base path (BASE_PATH) with leading and trailing slashes. */
+export const normaliseBase = (path = '/') => `/${path.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/** The base path the site was built with (BASE_PATH). */
+export const base = normaliseBase(process.env.BASE_PATH);
 
 export interface Page {
 	/** URL path including the base, e.g. `/themes/x/`. */
@@ -14,6 +16,13 @@ export interface Page {
 	file: string;
 	html: string;
 	doc: HTMLElement;
+}
+
+/** A built site: where it is, the base path it was built for, and its pages by URL path. */
+export interface Site {
+	dist: string;
+	base: string;
+	pages: Map<string, Page>;
 }
 
 export function htmlFiles(dir = dist): string[] {
@@ -24,19 +33,27 @@ export function htmlFiles(dir = dist): string[] {
 	});
 }
 
-export function pathOf(file: string): string {
-	const rel = relative(dist, file).split(sep).join('/');
-	return `${base}${rel}`.replace(/index\.html$/, '');
+export function pathOf(file: string, from = dist, at = base): string {
+	const rel = relative(from, file).split(sep).join('/');
+	return `${at}${rel}`.replace(/index\.html$/, '');
+}
+
+/** Reads every HTML page of the site built in `dir` for the base path `at`. */
+export function readSite(dir = dist, at = base): Site {
+	const pages = new Map(
+		htmlFiles(dir).map((file) => {
+			const html = readFileSync(file, 'utf8');
+			const path = pathOf(file, dir, at);
+			return [path, { path, file, html, doc: parse(html) }] as const;
+		}),
+	);
+	return { dist: dir, base: at, pages };
 }
 
 let cache: Map<string, Page> | undefined;
+/** The pages of `dist/` (or DIST_DIR), read once. */
 export function pages(): Map<string, Page> {
-	cache ??= new Map(
-		htmlFiles().map((file) => {
-			const html = readFileSync(file, 'utf8');
-			return [pathOf(file), { path: pathOf(file), file, html, doc: parse(html) }];
-		}),
-	);
+	cache ??= readSite().pages;
 	return cache;
 }
 
@@ -45,4 +62,13 @@ export function redirectTarget(page: Page): string | undefined {
 	const meta = page.doc.querySelector('meta[http-equiv="refresh"]');
 	const m = meta?.getAttribute('content')?.match(/url=(.+)$/i);
 	return m?.[1];
+}
+
+/** True when the module `url` (its `import.meta.url`) is the script node was started with. */
+export const isMain = (url: string) => process.argv[1] !== undefined && new URL(url).pathname === new URL(`file://${process.argv[1]}`).pathname;
+
+/** A gate's outcome: the problems found (empty when it passes) and a one-line summary. */
+export interface GateResult {
+	problems: string[];
+	summary: string;
 }

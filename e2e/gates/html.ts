@@ -2,11 +2,14 @@
  * Gate: every page of the built site is valid HTML. Checked by html-validate (runs in Node) with
  * the rule set `html-validate:standard` less the exceptions below, each with its reason; and, where
  * Java is installed, by the W3C Nu checker (`vnu-jar`), errors only, with no exceptions.
+ * `checkHtml(site)` is the gate; run as a script (`node e2e/gates/html.ts`) it checks `dist/`
+ * (or DIST_DIR) and exits non-zero on a problem. Each problem names the file, line and column.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { pages, redirectTarget } from './dist.ts';
+import { isMain, readSite, redirectTarget, root, type GateResult, type Site } from './dist.ts';
 
 const config: ConfigData = {
 	extends: ['html-validate:standard'],
@@ -36,30 +39,39 @@ const config: ConfigData = {
 	},
 };
 
-const validator = new HtmlValidate(config);
-const problems: string[] = [];
-let checked = 0;
-for (const page of pages().values()) {
-	if (redirectTarget(page)) continue; // meta-refresh stubs, checked by the URL contract
-	checked++;
-	const report = await validator.validateString(page.html, page.file);
-	for (const r of report.results)
-		for (const m of r.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-}
-// The W3C Nu checker, where Java is present.
-const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-let nu = 'skipped (no Java)';
-if (java.status === 0) {
-	const jar = String(createRequire(import.meta.url)('vnu-jar'));
-	const files = [...pages().values()].filter((p) => !redirectTarget(p)).map((p) => p.file);
-	const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: Array<{ url: string; lastLine?: number; message: string }> }).messages;
-	for (const m of messages) problems.push(`${m.url.replace(/^file:/, '')}:${m.lastLine ?? 0} nu: ${m.message}`);
-	nu = `${files.length} pages checked by the W3C Nu checker`;
+/** Validates every page of `site` (not its redirect stubs); `nu: false` skips the W3C Nu checker even where Java exists. */
+export async function checkHtml(site: Site, { nu = true } = {}): Promise<GateResult> {
+	const validator = new HtmlValidate(config);
+	const problems: string[] = [];
+	const checked = [...site.pages.values()].filter((p) => !redirectTarget(p)); // meta-refresh stubs: checked by the URL contract
+	for (const page of checked) {
+		const report = await validator.validateString(page.html, page.file);
+		for (const r of report.results)
+			for (const m of r.messages) problems.push(`${relative(root, page.file)}:${m.line}:${m.column} (${page.path}) ${m.ruleId}: ${m.message}`);
+	}
+	// The W3C Nu checker, where Java is present.
+	let nuNote = 'skipped (no Java)';
+	const java = nu ? spawnSync('java', ['-version'], { encoding: 'utf8' }) : undefined;
+	if (!nu) nuNote = 'W3C Nu checker not asked for';
+	else if (java?.status === 0) {
+		const jar = String(createRequire(import.meta.url)('vnu-jar'));
+		const files = checked.map((p) => p.file);
+		const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: Array<{ url: string; lastLine?: number; message: string }> }).messages;
+		for (const m of messages) problems.push(`${relative(root, m.url.replace(/^file:/, ''))}:${m.lastLine ?? 0} nu: ${m.message}`);
+		nuNote = `${files.length} pages checked by the W3C Nu checker`;
+	}
+	return {
+		problems,
+		summary: problems.length ? `html: ${problems.length} errors on ${checked.length} pages` : `html: ${checked.length} pages valid (html-validate; ${nuNote})`,
+	};
 }
 
-if (problems.length) {
-	console.error(`html: ${problems.length} errors on ${checked} pages\n${problems.slice(0, 200).join('\n')}`);
-	process.exit(1);
+if (isMain(import.meta.url)) {
+	const { problems, summary } = await checkHtml(readSite());
+	if (problems.length) {
+		console.error(`${summary}\n${problems.slice(0, 200).join('\n')}`);
+		process.exit(1);
+	}
+	console.log(summary);
 }
-console.log(`html: ${checked} pages valid (html-validate; ${nu})`);

@@ -1,12 +1,6 @@
 /** Page objects: what a reader sees on any page of the site, found by role. */
-import type { Locator, Page } from '@playwright/test';
-
-/**
- * How long a test waits for the first search results: the first query fetches Pagefind's WASM and
- * index, which on a busy 2-core CI machine (axe running in the other worker) has taken over 5 s.
- * Search speed is measured by `npm run bench`, not by the tests.
- */
-export const FIRST_SEARCH_TIMEOUT = 20_000;
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Makes the pages `page` opens from now on use Starlight's `light` or `dark` theme. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
@@ -44,3 +38,16 @@ export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g,
 
 /** A root-relative href without the base path. */
 export const stripBase = (href: string) => (href.startsWith(basePath) ? `/${href.slice(basePath.length)}` : href);
+
+/**
+ * A built page's HTML, fetched over HTTP and parsed: for what the HTML itself says (titles, links,
+ * metadata), where no browser behaviour is under test. Fails unless the page answers 200.
+ */
+export async function fetchPage(request: APIRequestContext, path: string): Promise<HTMLElement> {
+	const res = await request.get(path.replace(/^\//, ''));
+	if (res.status() !== 200) throw new Error(`${path}: status ${res.status()}`);
+	return parse(await res.text());
+}
+
+/** Resolves when the page's main thread has been idle twice: its idle callbacks, and any fetch they start, have run. */
+export const idle = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
