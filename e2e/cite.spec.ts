@@ -381,25 +381,3 @@ test('“cite this passage” copies the paragraph’s URL, the report pages and
 	expect(text).toContain(`#${id}.`);
 });
 
-test('every chart can be downloaded as SVG and PNG with its title, source and address drawn in', async ({ page, request }) => {
-	await new SitePage(page).goto('/figures/');
-	const charts = page.locator('figure.chart');
-	const count = await charts.count();
-	expect(count).toBeGreaterThan(0);
-	const svgLinks = page.getByRole('link', { name: 'SVG', exact: true });
-	await expect(svgLinks).toHaveCount(count);
-	for (let i = 0; i < count; i++) {
-		const title = (await charts.nth(i).locator('figcaption').innerText()).trim();
-		const svgHref = (await svgLinks.nth(i).getAttribute('href'))!;
-		const svg = await request.get(svgHref.replace(basePath, ''));
-		expect(svg.headers()['content-type']).toContain('image/svg+xml');
-		const text = await svg.text();
-		expect(text).toContain(`<title>${title.replace(/&/g, '&amp;')}</title>`);
-		expect(text).toContain('>Source: Threlkeld and Easterly, Afghanistan-Pakistan Ties and Future Stability in Afghanistan,</text>');
-		expect(text).toContain('>Peaceworks No. 175 (USIP, 2021)');
-		expect(text).toMatch(/>https?:\/\/[^<]+\/figures\/#chart-[^<]+-caption<\/text>/);
-		const png = await request.get(svgHref.replace(basePath, '').replace(/\.svg$/, '.png'));
-		expect(png.headers()['content-type']).toBe('image/png');
-		expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
-	}
-});

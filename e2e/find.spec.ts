@@ -336,7 +336,7 @@ test.describe('the matrix', () => {
 		await expect(words).toBeHidden();
 		await cell.getByText('The report’s words').click();
 		await expect(words).toBeVisible();
-		await expect(cell.locator('.evidence li').first()).toContainText(/\((p|pp)\. \d+(-\d+)?\)/);
+		await expect(cell.locator('.evidence li').first()).toContainText(/\((p|pp)\. \d+(–\d+|ff\.)?\)/);
 		const link = cell.getByRole('link', { name: /On the recommendation’s page/ });
 		const href = (await link.getAttribute('href'))!;
 		await link.click();
