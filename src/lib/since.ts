@@ -4,6 +4,7 @@
  * edition's reading of which scenario came about. Pure, so it is unit-tested without Astro.
  */
 import { keyOf, referenced, referrers, type EntryLike, type Link, type Relations } from './relations';
+import type { Facet, FacetItem } from './facets';
 
 export interface SourceData {
 	outlet: string;
@@ -98,3 +99,45 @@ export function formatDate(iso: string): string {
 export function formatRange(date: string, dateEnd?: string): string {
 	return dateEnd && dateEnd !== date ? `${formatDate(date)} – ${formatDate(dateEnd)}` : formatDate(date);
 }
+
+/** Each source outlet and how many development entries cite it, most-used first. */
+export function outletCounts(developments: EntryLike[]): Array<{ outlet: string; entries: number }> {
+	const counts = new Map<string, number>();
+	for (const d of developments) {
+		for (const outlet of new Set(devData(d).sources.map((s) => s.outlet))) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+	}
+	return [...counts].map(([outlet, entries]) => ({ outlet, entries })).sort((a, b) => b.entries - a.entries || a.outlet.localeCompare(b.outlet));
+}
+
+/** The /since/ page's filter facets (theme, actor) and one filterable item per development. */
+export function sinceFacets(
+	rel: Relations,
+	developments: EntryLike[],
+	themes: EntryLike[],
+	actors: EntryLike[],
+): { facets: Facet[]; items: FacetItem[] } {
+	const items = developments.map((d) => ({
+		id: d.id,
+		values: {
+			theme: referenced(rel, d, 'themes').map((t) => t.id),
+			actor: referenced(rel, d, 'actors').map((a) => a.id),
+		},
+		text: `${devData(d).title} ${devData(d).statement}`.toLowerCase(),
+	}));
+	const used = (key: 'theme' | 'actor') => new Set(items.flatMap((i) => i.values[key]));
+	const option = (e: EntryLike) => ({ value: e.id, label: `${typeof e.data.code === 'string' ? `${e.data.code} ` : ''}${titleOfData(e)}` });
+	const facets: Facet[] = [
+		{ key: 'theme', label: 'Theme', options: themes.filter((t) => used('theme').has(t.id)).map(option) },
+		{
+			key: 'actor',
+			label: 'Actor',
+			options: actors
+				.filter((a) => used('actor').has(a.id))
+				.map(option)
+				.sort((a, b) => a.label.localeCompare(b.label)),
+		},
+	];
+	return { facets, items };
+}
+
+const titleOfData = (e: EntryLike) => String((e.data as { title?: string; name?: string }).title ?? (e.data as { name?: string }).name ?? e.id);

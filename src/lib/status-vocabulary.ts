@@ -39,7 +39,16 @@ export const SINCE_LABEL = 'Since publication — not part of the report';
 /** The report appeared in August 2021; developments start after this date. */
 export const REPORT_BOUNDARY = '2021-08-01';
 
-/** Words in a text, as the excerpt limit counts them. */
-export const wordCount = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
+/**
+ * Words in a text, counted as the wording check counts them (letters and digits between any other
+ * characters, so "U.N." is two words and "cross-border" two).
+ */
+export const wordCount = (text: string): number =>
+	text
+		.toLowerCase()
+		.replace(/[\u2018\u2019]/g, "'")
+		.split(/[^a-z0-9']+/)
+		.map((w) => w.replace(/^'+|'+$/g, ''))
+		.filter(Boolean).length;
 
 export const MAX_EXCERPT_WORDS = 25;
