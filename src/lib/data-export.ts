@@ -45,9 +45,12 @@ export function recommendationsCsv(
 	scenarios: Array<{ id: string; data: { title: string; code: string } }>,
 	site: URL,
 	base: string,
+	/** The edition's status since publication, per recommendation (columns prefixed `edition_`: not the report's). */
+	edition?: (rec: EntryLike) => { status: string | null; reviewed: string | null; evidence: string[] },
 ): string {
 	const first = recs[0] ? outlookRows(recs[0], scenarios) : [];
-	const header = ['code', 'title', 'audience', 'actors', 'themes', 'mechanisms', ...first.map((o) => `outlook_${o.key}`), 'summary', 'url'];
+	const editionHeader = edition ? ['edition_status', 'edition_reviewed', 'edition_evidence'] : [];
+	const header = ['code', 'title', 'audience', 'actors', 'themes', 'mechanisms', ...first.map((o) => `outlook_${o.key}`), 'summary', 'url', ...editionHeader];
 	const ids = (e: EntryLike, field: string) => ((e.data[field] ?? []) as Link[]).map((l) => l.id).join('; ');
 	const rows = recs.map((r) => [
 		String(r.data.code),
@@ -59,6 +62,9 @@ export function recommendationsCsv(
 		...outlookRows(r, scenarios).map((o) => o.status),
 		String(r.data.summary),
 		absoluteUrl(hrefOf(r), site, base),
+		...(edition ? editionCells(edition(r)) : []),
 	]);
 	return toCsv([header, ...rows]);
 }
+
+const editionCells = (e: { status: string | null; reviewed: string | null; evidence: string[] }) => [e.status ?? '', e.reviewed ?? '', e.evidence.join('; ')];

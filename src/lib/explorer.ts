@@ -5,6 +5,11 @@ import type { Facet, FacetItem } from './facets';
 import { outlookRows } from './outlook';
 import { referenced } from './relations';
 import { titleOf } from './related';
+import { editionStatus, type EditionStatus } from './since-export';
+import { SINCE_STATUSES } from './status-vocabulary';
+
+/** The explorer facet of the edition's status since publication (not the report's). */
+export const SINCE_FACET = 'since';
 
 export function explorerFacets(site: Site): Facet[] {
 	const used = (collection: string) => {
@@ -24,6 +29,11 @@ export function explorerFacets(site: Site): Facet[] {
 				.sort((a, b) => a.label.localeCompare(b.label)),
 		},
 		{ key: 'theme', label: 'Theme', options: site.themes.map((t) => ({ value: t.id, label: `${t.data.code} ${t.data.title}` })) },
+		{
+			key: SINCE_FACET,
+			label: 'Since publication (the edition’s status, not the report’s)',
+			options: Object.entries(SINCE_STATUSES).map(([value, s]) => ({ value, label: s.label })),
+		},
 		...site.scenarios.map((s) => ({ key: `outlook-${s.id}`, label: `Outlook: ${s.data.title}`, options: statusOptions })),
 		...CONDITIONS.map((c) => ({ key: `outlook-${c.key}`, label: `Outlook: ${c.label.toLowerCase()}`, options: statusOptions })),
 	];
@@ -37,6 +47,8 @@ export interface ExplorerRow extends FacetItem {
 	actors: string[];
 	themes: string[];
 	outlook: ReturnType<typeof outlookRows>;
+	/** The edition's status since publication. */
+	since: EditionStatus;
 }
 
 export function explorerRows(site: Site): ExplorerRow[] {
@@ -44,6 +56,7 @@ export function explorerRows(site: Site): ExplorerRow[] {
 		const actors = referenced(site.relations, r, 'actors');
 		const themes = referenced(site.relations, r, 'themes');
 		const outlook = outlookRows(r, site.scenarios);
+		const since = editionStatus(site.relations, r);
 		return {
 			id: r.id,
 			code: r.data.code,
@@ -53,7 +66,9 @@ export function explorerRows(site: Site): ExplorerRow[] {
 			actors: actors.map(titleOf),
 			themes: themes.map(titleOf),
 			outlook,
+			since,
 			values: {
+				[SINCE_FACET]: since.status ? [since.status] : [],
 				audience: [r.data.audience],
 				actor: actors.map((a) => a.id),
 				theme: themes.map((t) => t.id),
