@@ -98,3 +98,8 @@ export function links<C extends CollectionKey>(site: Site, source: { collection:
 export async function editorialNotesFor(path: string) {
 	return (await getCollection('editorial-notes')).filter((n) => n.data.page === path).sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** The change log, newest first. */
+export async function loadChanges() {
+	return (await getCollection('changes')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
