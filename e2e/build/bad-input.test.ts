@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build, edit, makeFixture, type BuildResult } from './fixture-site';
 
 const REC = 'content/recommendations/first.mdx';
+const DEV = 'content/developments/2022-01-event.yaml';
 
 function broken(name: string, change: (dir: string) => void): BuildResult {
 	const dir = makeFixture(name);
@@ -110,5 +111,35 @@ describe('bad content fails the build, naming the file and the field', () => {
 		const r = broken('incomplete-outlook', (d) => edit(d, REC, (t) => t.replace(/^ {4}- \{scenario: three.*\n/m, '')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/recommendations/first.mdx: field "outlook.scenarios" has no statement for scenario "three"');
+	});
+
+	it('a development that names a theme that does not exist', () => {
+		const r = broken('development-dangling-theme', (d) => edit(d, DEV, (t) => t.replace('themes: [alpha]', 'themes: [alpha, nowhere]')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain(`${DEV}: field "themes" references "nowhere", which is not an entry of "themes"`);
+	});
+
+	it('a development source excerpt over 25 words', () => {
+		const long = Array.from({ length: 26 }, (_, i) => `word${i}`).join(' ');
+		const r = broken('development-long-excerpt', (d) => edit(d, DEV, (t) => t.replace('a short quotation of the fixture source', long)));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('developments → 2022-01-event data does not match collection schema');
+		expect(r.output).toContain('sources.0.excerpt: excerpt is a short verbatim quotation: at most 25 words');
+		expect(r.output).toContain(`${r.dir}/${DEV}`);
+	});
+
+	it('a development without a source', () => {
+		const r = broken('development-no-source', (d) => edit(d, DEV, (t) => t.replace(/^sources:[\s\S]*$/m, 'sources: []\n')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('sources: sources: name at least one source (no source, no entry)');
+		expect(r.output).toContain(`${r.dir}/${DEV}`);
+	});
+
+	it('a status that cites a development that does not exist', () => {
+		const r = broken('status-dangling-development', (d) =>
+			edit(d, 'content/statuses/first.yaml', (t) => t.replace('developments: [2022-01-event]', 'developments: [2022-01-missing]')),
+		);
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('content/statuses/first.yaml: field "developments" references "2022-01-missing", which is not an entry of "developments"');
 	});
 });
