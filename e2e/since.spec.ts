@@ -1,0 +1,156 @@
+/**
+ * Since publication: the edition's own layer, apart from the report. Panels on the home page, a
+ * scenario, a theme and a recommendation; the /since/ timeline and its filters; the explorer's status
+ * facet; the change log's feed link. Expected results are computed from `content/`.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { collection, recommendations, scenarios, themes, type Entry } from './support/content';
+import { SitePage } from './support/pages';
+import { SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/status-vocabulary';
+
+const developments = collection('developments');
+const statuses = collection<{ recommendation: string; status: SinceStatus; reviewed: string | Date; developments: string[] }>('statuses');
+const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as string[];
+const namedBy = (field: string, id: string) => developments.filter((d) => refs(d, field).includes(id));
+
+const panel = (page: Page) => page.getByRole('complementary', { name: SINCE_LABEL });
+
+/** The panel comes after every heading of the report's restated content on the page. */
+async function expectAfterReportContent(page: Page) {
+	const after = await panel(page).evaluate((el) => {
+		const headings = [...document.querySelectorAll('main .sl-markdown-content h2')].filter((h) => !el.contains(h) && !h.closest('.related, .since-panel'));
+		return headings.every((h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+	});
+	expect(after).toBe(true);
+}
+
+test.describe('the since-publication panel', () => {
+	const scenario = scenarios().find((s) => namedBy('scenarios', s.id).length > 0)!;
+	const theme = themes().find((t) => namedBy('themes', t.id).length > 0)!;
+
+	test('the home page says which scenario the recorded developments bear on most, with sources', async ({ page }) => {
+		await new SitePage(page).goto('/');
+		const p = panel(page);
+		await expect(p).toBeVisible();
+		await expect(p.getByRole('heading', { name: SINCE_LABEL })).toBeVisible();
+		await expect(p).toContainText('The edition’s reading');
+		const counts = scenarios().map((s) => ({ s, n: namedBy('scenarios', s.id).length })).sort((a, b) => b.n - a.n);
+		await expect(p.getByRole('link', { name: new RegExp(counts[0]!.s.data.title) })).toBeVisible();
+		await expect(p.locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
+		await expect(p.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}/);
+	});
+
+	test(`a scenario page (${scenario.id}) lists the developments that bear on it, after the report's content`, async ({ page }) => {
+		await new SitePage(page).goto(`/scenarios/${scenario.id}/`);
+		await expect(panel(page)).toBeVisible();
+		await expect(panel(page).locator('.development')).toHaveCount(namedBy('scenarios', scenario.id).length);
+		await expect(panel(page).locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
+		await expectAfterReportContent(page);
+	});
+
+	test(`a theme page (${theme.id}) lists the developments on that theme, each with a source`, async ({ page }) => {
+		await new SitePage(page).goto(`/themes/${theme.id}/`);
+		const items = panel(page).locator('.development');
+		await expect(items).toHaveCount(namedBy('themes', theme.id).length);
+		for (const item of await items.all()) await expect(item.locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
+		await expectAfterReportContent(page);
+	});
+
+	test('a recommendation page shows its dated status in the vocabulary, the evidence with sources, and when it was last reviewed', async ({ page }) => {
+		const status = statuses.find((s) => s.data.developments.length > 0);
+		test.skip(!status, 'no status file with evidence yet');
+		const rec = recommendations().find((r) => r.id === status!.data.recommendation)!;
+		await new SitePage(page).goto(`/recommendations/${rec.id}/`);
+		const p = panel(page);
+		await expect(p).toContainText(`Status: ${SINCE_STATUSES[status!.data.status].label}`);
+		await expect(p).toContainText('Last reviewed');
+		for (const id of status!.data.developments) {
+			const dev = p.locator(`[data-development="${id}"]`);
+			await expect(dev).toBeVisible();
+			await expect(dev.locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
+		}
+		await expectAfterReportContent(page);
+	});
+});
+
+test.describe('the /since/ timeline', () => {
+	async function visibleIds(page: Page) {
+		return page.locator('.development-entry:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).sort());
+	}
+
+	test('lists every development after the report’s eras and a marked August 2021 boundary, with JavaScript off', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await new SitePage(page).goto('/since/');
+		await expect(page.locator('.development-entry')).toHaveCount(developments.length);
+		await expect(page.locator('#since-filters')).toBeHidden();
+		const order = await page.locator('.timeline > li').evaluateAll((els) => els.map((el) => el.className));
+		const boundary = order.findIndex((c) => c.includes('timeline-boundary'));
+		expect(boundary).toBeGreaterThan(0);
+		expect(order.slice(0, boundary).every((c) => c.includes('era-condensed'))).toBe(true);
+		expect(order.slice(boundary + 1).every((c) => c.includes('development-entry'))).toBe(true);
+		await context.close();
+	});
+
+	test('the theme and actor filters narrow the list and keep their state in the URL', async ({ page, browser }) => {
+		await new SitePage(page).goto('/since/');
+		const theme = themes().find((t) => namedBy('themes', t.id).length > 0 && namedBy('themes', t.id).length < developments.length)!;
+		await page.getByLabel('Filter by theme').selectOption(theme.id);
+		await expect(page).toHaveURL(new RegExp(`\\?theme=${theme.id}$`));
+		const onTheme = namedBy('themes', theme.id);
+		expect(await visibleIds(page)).toEqual(onTheme.map((d) => d.id).sort());
+		await expect(page.locator('#since-status')).toHaveText(`${onTheme.length} of ${developments.length} developments shown`);
+
+		// An actor that narrows further: named by some, not all, of the theme's developments.
+		const actor = [...new Set(onTheme.flatMap((d) => refs(d, 'actors')))].find((a) => {
+			const n = onTheme.filter((d) => refs(d, 'actors').includes(a)).length;
+			return n > 0 && n < onTheme.length;
+		})!;
+		await page.getByLabel('Filter by actor').selectOption(actor);
+		await expect(page).toHaveURL(new RegExp(`\\?theme=${theme.id}&actor=${actor}$`));
+		const both = onTheme.filter((d) => refs(d, 'actors').includes(actor)).map((d) => d.id).sort();
+		expect(await visibleIds(page)).toEqual(both);
+
+		const fresh = await browser.newPage();
+		await fresh.goto(page.url());
+		await expect(fresh.getByLabel('Filter by actor')).toHaveValue(actor);
+		expect(await visibleIds(fresh)).toEqual(both);
+		await fresh.close();
+
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await expect(page).toHaveURL(/\/since\/$/);
+		expect(await visibleIds(page)).toHaveLength(developments.length);
+	});
+});
+
+test.describe('the explorer’s since-publication facet', () => {
+	test('each status narrows the list to the recommendations the edition gives that status', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/');
+		const used = [...new Set(statuses.map((s) => s.data.status))];
+		test.skip(used.length === 0, 'no status files yet');
+		for (const status of used) {
+			const box = page.locator(`input[name="since"][value="${status}"]`);
+			await box.check();
+			const expected = statuses.filter((s) => s.data.status === status).map((s) => s.data.recommendation).sort();
+			await expect(page).toHaveURL(new RegExp(`since=${status}`));
+			const ids = await page.locator('.rec-card:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).sort());
+			expect(ids, status).toEqual(expected);
+			await box.uncheck();
+		}
+	});
+});
+
+test.describe('the change log', () => {
+	test('the /changes/ page links its Atom feed from the head, and the feed is served as XML', async ({ page, request }) => {
+		await new SitePage(page).goto('/changes/');
+		const href = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+		expect(href).toMatch(/changes\.xml$/);
+		const res = await request.get(href!.replace(/^\//, ''));
+		expect(res.ok()).toBe(true);
+		const body = await res.text();
+		expect(body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+		const entries = collection('changes').length;
+		expect(body.match(/<entry>/g)).toHaveLength(entries);
+		await expect(page.locator('.changes-list > li')).toHaveCount(entries);
+	});
+});
