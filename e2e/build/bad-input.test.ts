@@ -9,6 +9,8 @@ import { build, edit, makeFixture, type BuildResult } from './fixture-site';
 
 const REC = 'content/recommendations/first.mdx';
 const DEV = 'content/developments/2022-01-event.yaml';
+/** A fixture build takes 20-60 s on a busy 2-core machine. */
+const FIXTURE_BUILD_TIMEOUT = 120_000;
 
 function broken(name: string, change: (dir: string) => void): BuildResult {
 	const dir = makeFixture(name);
@@ -117,7 +119,7 @@ describe('bad content fails the build, naming the file and the field', () => {
 		const r = broken('development-dangling-theme', (d) => edit(d, DEV, (t) => t.replace('themes: [alpha]', 'themes: [alpha, nowhere]')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain(`${DEV}: field "themes" references "nowhere", which is not an entry of "themes"`);
-	});
+	}, FIXTURE_BUILD_TIMEOUT);
 
 	it('a development source excerpt over 25 words', () => {
 		const long = Array.from({ length: 26 }, (_, i) => `word${i}`).join(' ');
@@ -126,14 +128,14 @@ describe('bad content fails the build, naming the file and the field', () => {
 		expect(r.output).toContain('developments → 2022-01-event data does not match collection schema');
 		expect(r.output).toContain('sources.0.excerpt: excerpt is a short verbatim quotation: at most 25 words');
 		expect(r.output).toContain(`${r.dir}/${DEV}`);
-	});
+	}, FIXTURE_BUILD_TIMEOUT);
 
 	it('a development without a source', () => {
 		const r = broken('development-no-source', (d) => edit(d, DEV, (t) => t.replace(/^sources:[\s\S]*$/m, 'sources: []\n')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('sources: sources: name at least one source (no source, no entry)');
 		expect(r.output).toContain(`${r.dir}/${DEV}`);
-	});
+	}, FIXTURE_BUILD_TIMEOUT);
 
 	it('a status that cites a development that does not exist', () => {
 		const r = broken('status-dangling-development', (d) =>
@@ -141,5 +143,5 @@ describe('bad content fails the build, naming the file and the field', () => {
 		);
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/statuses/first.yaml: field "developments" references "2022-01-missing", which is not an entry of "developments"');
-	});
+	}, FIXTURE_BUILD_TIMEOUT);
 });
