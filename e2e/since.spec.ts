@@ -5,8 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { collection, recommendations, scenarios, themes, type Entry } from './support/content';
-import { SitePage } from './support/pages';
-import { SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/status-vocabulary';
+import { FIRST_SEARCH_TIMEOUT, SitePage, stripBase } from './support/pages';
+import { EDITION_KIND, SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/status-vocabulary';
 
 const developments = collection('developments');
 const statuses = collection<{ recommendation: string; status: SinceStatus; reviewed: string | Date; developments: string[] }>('statuses');
@@ -152,5 +152,20 @@ test.describe('the change log', () => {
 		const entries = collection('changes').length;
 		expect(body.match(/<entry>/g)).toHaveLength(entries);
 		await expect(page.locator('.changes-list > li')).toHaveCount(entries);
+	});
+});
+
+test.describe('search', () => {
+	test('a development is found on /since/, and its result says it is the edition’s record, not the report', async ({ page }) => {
+		const dev = developments.find((d) => /Torkham/.test(d.data.title)) ?? developments[0]!;
+		const site = new SitePage(page);
+		await site.goto('/since/');
+		await site.searchButton.click();
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(dev.data.title);
+		const links = page.locator('.pagefind-ui__result-link');
+		await expect(links.first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		const since = links.filter({ hasText: EDITION_KIND });
+		await expect(since.first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		expect(stripBase((await since.first().getAttribute('href'))!)).toMatch(/^\/since\//);
 	});
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collection } from '../support/content';
 import { base, dist, pages } from '../gates/dist';
-import { MAX_EXCERPT_WORDS, wordCount } from '../../src/lib/status-vocabulary';
+import { EDITION_KIND, MAX_EXCERPT_WORDS, wordCount } from '../../src/lib/status-vocabulary';
 
 interface Source {
 	outlet: string;
@@ -95,6 +95,7 @@ describe('the built site keeps the edition’s layer apart from the report', () 
 	it.runIf(built)('the /since/ page is searchable as the edition’s and lists every development', () => {
 		const page = pages().get(SINCE_PAGE)!;
 		expect(page.doc.querySelector('[data-pagefind-filter="source:edition"]')).not.toBeNull();
+		expect(page.doc.querySelector('[data-pagefind-meta]')?.getAttribute('data-pagefind-meta')).toBe(`kind:${EDITION_KIND}`);
 		expect(page.doc.querySelectorAll('.development-entry')).toHaveLength(developments.length);
 	});
 

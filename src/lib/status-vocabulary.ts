@@ -36,6 +36,9 @@ export const SINCE_STATUS_KEYS = Object.keys(SINCE_STATUSES) as [SinceStatus, ..
 /** The heading every panel of the edition's own layer carries. */
 export const SINCE_LABEL = 'Since publication — not part of the report';
 
+/** The kind search results show for the edition's own pages (`… · <kind>`). */
+export const EDITION_KIND = 'Since publication, the edition’s record (not the report)';
+
 /** The report appeared in August 2021; developments start after this date. */
 export const REPORT_BOUNDARY = '2021-08-01';
 
