@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { collection, recommendations, scenarios, themes, type Entry } from './support/content';
 import { FIRST_SEARCH_TIMEOUT, SitePage, stripBase } from './support/pages';
 import { EDITION_KIND, SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/status-vocabulary';
+import { PANEL_MAX } from '../src/lib/since';
 
 const developments = collection('developments');
 const statuses = collection<{ recommendation: string; status: SinceStatus; reviewed: string | Date; developments: string[] }>('statuses');
@@ -40,20 +41,33 @@ test.describe('the since-publication panel', () => {
 		await expect(p.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}/);
 	});
 
+	/** A panel lists all its developments up to PANEL_MAX; beyond that its first and last few, and a link to the rest. */
+	async function expectPanelList(page: Page, field: string, key: string, id: string) {
+		const all = namedBy(field, id).sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)) || a.id.localeCompare(b.id));
+		const items = panel(page).locator('.development');
+		await expect(items).toHaveCount(Math.min(all.length, PANEL_MAX));
+		expect(await items.first().getAttribute('data-development')).toBe(all[0]!.id);
+		for (const item of await items.all()) await expect(item.locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
+		const more = panel(page).locator('.since-omitted a');
+		if (all.length <= PANEL_MAX) return expect(more).toHaveCount(0);
+		expect(await items.last().getAttribute('data-development')).toBe(all.at(-1)!.id);
+		await expect(more).toContainText(`${all.length - PANEL_MAX} more`);
+		await more.click();
+		await expect(page).toHaveURL(new RegExp(`/since/\\?${key}=${id}$`));
+		await expect(page.locator('.development-entry:visible')).toHaveCount(all.length);
+	}
+
 	test(`a scenario page (${scenario.id}) lists the developments that bear on it, after the report's content`, async ({ page }) => {
 		await new SitePage(page).goto(`/scenarios/${scenario.id}/`);
 		await expect(panel(page)).toBeVisible();
-		await expect(panel(page).locator('.development')).toHaveCount(namedBy('scenarios', scenario.id).length);
-		await expect(panel(page).locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
 		await expectAfterReportContent(page);
+		await expectPanelList(page, 'scenarios', 'scenario', scenario.id);
 	});
 
 	test(`a theme page (${theme.id}) lists the developments on that theme, each with a source`, async ({ page }) => {
 		await new SitePage(page).goto(`/themes/${theme.id}/`);
-		const items = panel(page).locator('.development');
-		await expect(items).toHaveCount(namedBy('themes', theme.id).length);
-		for (const item of await items.all()) await expect(item.locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
 		await expectAfterReportContent(page);
+		await expectPanelList(page, 'themes', 'theme', theme.id);
 	});
 
 	test('a recommendation page shows its dated status in the vocabulary, the evidence with sources, and when it was last reviewed', async ({ page }) => {

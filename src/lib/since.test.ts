@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelations, type EntryLike } from './relations';
-import { asOfDate, developmentsForRecommendation, developmentsOn, evidenceOf, formatDate, formatRange, outletCounts, scenarioReading, sinceFacets, statusOf } from './since';
+import { asOfDate, developmentsForRecommendation, developmentsOn, evidenceOf, formatDate, formatRange, outletCounts, panelSelection, scenarioReading, sinceFacets, statusOf } from './since';
 import { editionStatus, developmentRecords } from './since-export';
 import { wordCount } from './status-vocabulary';
 
@@ -91,12 +91,26 @@ describe('the since-publication layer', () => {
 
 	it('offers theme and actor filters for the values developments use', () => {
 		const r = rel();
-		const { facets, items } = sinceFacets(r, entries(r, 'developments'), entries(r, 'themes'), entries(r, 'actors'));
+		const { facets, items } = sinceFacets(r, entries(r, 'developments'), {
+			themes: entries(r, 'themes'),
+			scenarios: entries(r, 'scenarios'),
+			factors: [],
+			actors: entries(r, 'actors'),
+		});
 		expect(facets.map((f) => [f.key, f.options.map((o) => o.value)])).toEqual([
 			['theme', ['trade', 'security']],
+			['scenario', ['civil-war', 'takeover']],
+			['factor', []],
 			['actor', ['pakistan', 'taliban']],
 		]);
-		expect(items.find((i) => i.id === '2023-b')!.values).toEqual({ theme: ['trade'], actor: ['pakistan'] });
+		expect(items.find((i) => i.id === '2023-b')!.values).toEqual({ theme: ['trade'], scenario: ['takeover'], factor: [], actor: ['pakistan'] });
+	});
+
+	it('shortens a long panel list to its first and last few, counting the rest', () => {
+		const ten = Array.from({ length: 10 }, (_, i) => i);
+		expect(panelSelection(ten, 6)).toEqual({ head: [0, 1, 2], omitted: 4, tail: [7, 8, 9] });
+		expect(panelSelection(ten.slice(0, 6), 6)).toEqual({ head: [0, 1, 2, 3, 4, 5], omitted: 0, tail: [] });
+		expect(panelSelection(ten, 5)).toEqual({ head: [0, 1, 2], omitted: 5, tail: [8, 9] });
 	});
 
 	it('formats full dates, months and ranges', () => {

@@ -110,34 +110,42 @@ export function outletCounts(developments: EntryLike[]): Array<{ outlet: string;
 }
 
 /** The /since/ page's filter facets (theme, actor) and one filterable item per development. */
-export function sinceFacets(
-	rel: Relations,
-	developments: EntryLike[],
-	themes: EntryLike[],
-	actors: EntryLike[],
-): { facets: Facet[]; items: FacetItem[] } {
+/** The /since/ filter key for each collection a development can name. */
+export const SINCE_FILTER_KEYS = { themes: 'theme', scenarios: 'scenario', factors: 'factor', actors: 'actor' } as const;
+type Filterable = keyof typeof SINCE_FILTER_KEYS;
+
+/**
+ * The /since/ page's filter facets (theme, scenario, factor, actor: the values developments use) and
+ * one filterable item per development. `entries` holds each collection's entries in reading order.
+ */
+export function sinceFacets(rel: Relations, developments: EntryLike[], entries: Record<Filterable, EntryLike[]>): { facets: Facet[]; items: FacetItem[] } {
+	const kinds = Object.keys(SINCE_FILTER_KEYS) as Filterable[];
 	const items = developments.map((d) => ({
 		id: d.id,
-		values: {
-			theme: referenced(rel, d, 'themes').map((t) => t.id),
-			actor: referenced(rel, d, 'actors').map((a) => a.id),
-		},
-		text: `${devData(d).title} ${devData(d).statement}`.toLowerCase(),
+		values: Object.fromEntries(kinds.map((c) => [SINCE_FILTER_KEYS[c], referenced(rel, d, c).map((e) => e.id)])),
+		// The page filters by facets only; no text is needed.
+		text: '',
 	}));
-	const used = (key: 'theme' | 'actor') => new Set(items.flatMap((i) => i.values[key]));
 	const option = (e: EntryLike) => ({ value: e.id, label: `${typeof e.data.code === 'string' ? `${e.data.code} ` : ''}${titleOfData(e)}` });
-	const facets: Facet[] = [
-		{ key: 'theme', label: 'Theme', options: themes.filter((t) => used('theme').has(t.id)).map(option) },
-		{
-			key: 'actor',
-			label: 'Actor',
-			options: actors
-				.filter((a) => used('actor').has(a.id))
-				.map(option)
-				.sort((a, b) => a.label.localeCompare(b.label)),
-		},
-	];
+	const facets: Facet[] = kinds.map((c) => {
+		const key = SINCE_FILTER_KEYS[c];
+		const used = new Set(items.flatMap((i) => i.values[key] ?? []));
+		const options = entries[c].filter((e) => used.has(e.id)).map(option);
+		if (c === 'actors') options.sort((a, b) => a.label.localeCompare(b.label));
+		return { key, label: key.charAt(0).toUpperCase() + key.slice(1), options };
+	});
 	return { facets, items };
+}
+
+/** How many developments a panel lists before it points to the full, filtered timeline. */
+export const PANEL_MAX = 6;
+
+/** A long list shown as its first and last few (in date order), with the count left out between them. */
+export function panelSelection<T>(list: T[], max = PANEL_MAX): { head: T[]; omitted: number; tail: T[] } {
+	if (list.length <= max) return { head: list, omitted: 0, tail: [] };
+	const first = Math.ceil(max / 2);
+	const last = max - first;
+	return { head: list.slice(0, first), omitted: list.length - max, tail: list.slice(list.length - last) };
 }
 
 const titleOfData = (e: EntryLike) => String((e.data as { title?: string; name?: string }).title ?? (e.data as { name?: string }).name ?? e.id);
