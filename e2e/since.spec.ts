@@ -29,8 +29,8 @@ test.describe('the since-publication panel', () => {
 	const scenario = scenarios().find((s) => namedBy('scenarios', s.id).length > 0)!;
 	const theme = themes().find((t) => namedBy('themes', t.id).length > 0)!;
 
-	test('the home page says which scenario the recorded developments bear on most, with sources', async ({ page }) => {
-		await new SitePage(page).goto('/');
+	for (const path of ['/', '/summary/']) test(`${path} says which scenario the recorded developments bear on most, with sources`, async ({ page }) => {
+		await new SitePage(page).goto(path);
 		const p = panel(page);
 		await expect(p).toBeVisible();
 		await expect(p.getByRole('heading', { name: SINCE_LABEL })).toBeVisible();
@@ -181,5 +181,27 @@ test.describe('search', () => {
 		const since = links.filter({ hasText: EDITION_KIND });
 		await expect(since.first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
 		expect(stripBase((await since.first().getAttribute('href'))!)).toMatch(/^\/since\//);
+	});
+});
+
+test.describe('editorial notes', () => {
+	const notes = collection<{ page: string; anchor: string; title: string; sources: Array<{ url: string }> }>('editorial-notes');
+
+	for (const note of notes) {
+		test(`the note "${note.data.title}" sits on ${note.data.page}, apart from the report's text, pointing at its passage, with its source`, async ({ page }) => {
+			await new SitePage(page).goto(note.data.page);
+			const aside = page.getByRole('complementary', { name: `Editorial note — not part of the report: ${note.data.title}` });
+			await expect(aside).toBeVisible();
+			await expect(aside.getByRole('link', { name: 'the passage it is about' })).toHaveAttribute('href', `#${note.data.anchor}`);
+			await expect(page.locator(`[id="${note.data.anchor}"]`)).toHaveCount(1);
+			await expect(aside.locator('a.since-source-link').first()).toHaveAttribute('href', note.data.sources[0]!.url);
+		});
+	}
+
+	test('the TAPI passage is restated as the report has it, with the note beside it', async ({ page }) => {
+		await new SitePage(page).goto('/glossary/');
+		const entry = page.locator('#term-tapi');
+		await expect(entry.locator('dfn')).toHaveText(/Turkmenistan-Afghanistan-Pakistan-Iran oil pipeline/);
+		await expect(entry.getByRole('complementary')).toContainText('Turkmenistan–Afghanistan–Pakistan–India');
 	});
 });
