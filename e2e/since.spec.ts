@@ -4,7 +4,7 @@
  * facet; the change log's feed link. Expected results are computed from `content/`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collection, recommendations, scenarios, themes, type Entry } from './support/content';
+import { actors, collection, recommendations, scenarios, themes, type Entry } from './support/content';
 import { FIRST_SEARCH_TIMEOUT, SitePage, stripBase } from './support/pages';
 import { EDITION_KIND, SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/status-vocabulary';
 import { PANEL_MAX } from '../src/lib/since';
@@ -68,6 +68,16 @@ test.describe('the since-publication panel', () => {
 		await new SitePage(page).goto(`/themes/${theme.id}/`);
 		await expectAfterReportContent(page);
 		await expectPanelList(page, 'themes', 'theme', theme.id);
+	});
+
+	test('an actor page lists the developments that name the actor, and an actor no development names has no panel', async ({ page }) => {
+		const named = actors().find((a) => namedBy('actors', a.id).length > PANEL_MAX)!;
+		const unnamed = actors().find((a) => namedBy('actors', a.id).length === 0)!;
+		await new SitePage(page).goto(`/actors/${unnamed.id}/`);
+		await expect(page.locator('h1')).toHaveText(unnamed.data.name);
+		await expect(panel(page)).toHaveCount(0);
+		await new SitePage(page).goto(`/actors/${named.id}/`);
+		await expectPanelList(page, 'actors', 'actor', named.id);
 	});
 
 	test('a recommendation page shows its dated status in the vocabulary, the evidence with sources, and when it was last reviewed', async ({ page }) => {

@@ -23,7 +23,10 @@ export interface DevelopmentData {
 }
 
 /** Kinds of entry page that carry a "since publication" panel. */
-export const SINCE_KINDS: readonly string[] = ['themes', 'scenarios', 'factors', 'recommendations'];
+export const SINCE_KINDS: readonly string[] = ['themes', 'scenarios', 'factors', 'recommendations', 'actors'];
+
+/** Kinds whose panel shows only when some development names the entry (an actor of 1893 has none). */
+export const SINCE_KINDS_IF_ANY: readonly string[] = ['actors'];
 
 const devData = (e: EntryLike) => e.data as unknown as DevelopmentData;
 
