@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { CODE_PATTERNS, CONDITIONS, OUTLOOK_STATUSES } from './lib/model';
-import { EXCERPT_MAX_WORDS, wordCount } from './lib/evidence';
+import { MAX_EXCERPT_WORDS, REPORT_BOUNDARY, SINCE_STATUS_KEYS, wordCount } from './lib/status-vocabulary';
 
 const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{md,mdx}' });
 const yaml = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{yaml,yml}' });
@@ -47,7 +47,7 @@ const evidence = z
 		excerpt: z
 			.string()
 			.min(3)
-			.refine((e) => wordCount(e) <= EXCERPT_MAX_WORDS, { error: `excerpt is at most ${EXCERPT_MAX_WORDS} words of the report, verbatim` })
+			.refine((e) => wordCount(e) <= MAX_EXCERPT_WORDS, { error: `excerpt is at most ${MAX_EXCERPT_WORDS} words of the report, verbatim` })
 			.describe('The report’s own words, verbatim, at most 25 words.'),
 	})
 	.describe('Evidence: where the report says it, and its words.');
@@ -277,6 +277,94 @@ const sections = defineCollection({
 	schema: z.strictObject({ title: z.string().describe('What the fragment introduces.') }),
 });
 
+// --- The edition's own layer: what happened after the report, sourced and dated (not the report's) ---
+
+/** A date written as YYYY-MM-DD (YAML reads it as a date) or YYYY-MM; kept as that ISO string. */
+const isoDate = (what: string) =>
+	z
+		.union([z.date(), z.string()])
+		.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+		.pipe(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: `${what} must be a date written YYYY-MM-DD (or YYYY-MM when no day is known)` }));
+
+/** A date after the report's publication. */
+const sinceDate = (what: string) =>
+	isoDate(what).refine((d) => d >= REPORT_BOUNDARY.slice(0, d.length), {
+		error: `${what} is before ${REPORT_BOUNDARY}: developments are what happened after the report appeared (August 2021)`,
+	});
+
+const source = z.strictObject({
+	outlet: z.string().min(2).describe('Who published the source: Reuters, UNHCR, Dawn...'),
+	title: z.string().min(3).describe('The source page’s own headline.'),
+	date: isoDate('source date').describe('Publication date of the source.'),
+	url: z
+		.url({ protocol: /^https$/, error: 'url must be an https:// address of the source page' })
+		.describe('The address of the source page (https).'),
+	excerpt: z
+		.string()
+		.min(3)
+		.refine((t) => wordCount(t) <= MAX_EXCERPT_WORDS, {
+			error: `excerpt is a short verbatim quotation: at most ${MAX_EXCERPT_WORDS} words`,
+		})
+		.describe('Verbatim words from the source, at most 25, that support the statement.'),
+});
+
+const developments = defineCollection({
+	loader: yaml('developments'),
+	schema: z
+		.strictObject({
+			date: sinceDate('date').describe('When the event happened or began (after August 2021).'),
+			dateEnd: isoDate('dateEnd').optional().describe('End of a date range, if any.'),
+			title: z.string().min(3).max(80, { error: 'title is a short headline: keep it to 80 characters' }),
+			statement: z.string().min(10).describe('One sentence in the site’s own words; says no more than its sources.'),
+			themes: z.array(reference('themes')).default([]),
+			scenarios: z.array(reference('scenarios')).default([]),
+			factors: z.array(reference('factors')).default([]),
+			recommendations: z.array(reference('recommendations')).default([]),
+			actors: z.array(reference('actors')).default([]),
+			sources: z.array(source).min(1, { error: 'sources: name at least one source (no source, no entry)' }),
+			note: z.string().optional().describe('Where sources differ, or a caveat, in the site’s own words.'),
+		})
+		.refine((d) => !d.dateEnd || d.dateEnd >= d.date, { error: 'dateEnd is before date', path: ['dateEnd'] }),
+});
+
+const statuses = defineCollection({
+	loader: yaml('statuses'),
+	schema: z
+		.strictObject({
+			recommendation: reference('recommendations').describe('The recommendation this status is for (one file each).'),
+			status: z.enum(SINCE_STATUS_KEYS).describe(`One of: ${SINCE_STATUS_KEYS.join(', ')} (see src/lib/status-vocabulary.ts).`),
+			reviewed: isoDate('reviewed').describe('The date this status was last checked.'),
+			summary: z.string().min(10).describe('One or two sentences, no stronger than the evidence.'),
+			developments: z.array(reference('developments')).default([]).describe('The developments that are the evidence.'),
+		})
+		.refine((s) => s.status === 'no-public-information-found' || s.developments.length > 0, {
+			error: 'developments: name the developments that are the evidence (only "no-public-information-found" may have none)',
+			path: ['developments'],
+		}),
+});
+
+/** Notes on the report's own slips, shown beside the restated text, apart from it. */
+const editorialNotes = defineCollection({
+	loader: yaml('editorial-notes'),
+	schema: z.strictObject({
+		page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, { error: 'page is a root-relative path ending in a slash, e.g. /themes/trade-and-connectivity/' }),
+		anchor: z.string().regex(/^[A-Za-z][\w-]*$/).describe('Id of the element on that page the note is about.'),
+		title: z.string().min(3),
+		text: z.string().min(10).describe('What the report says and what the record shows, in the site’s own words.'),
+		sources: z.array(source).min(1, { error: 'sources: a note needs at least one source' }),
+	}),
+});
+
+/** Substantive changes to the edition's content, for the change log and its feed. */
+const changes = defineCollection({
+	loader: yaml('changes'),
+	schema: z.strictObject({
+		date: isoDate('date').describe('When the change was made.'),
+		what: z.string().min(5).describe('What changed, in a sentence.'),
+		why: z.string().min(5).describe('Why it changed.'),
+	}),
+});
+
 export const collections = {
 	sections,
 	docs: defineCollection({
@@ -301,4 +389,8 @@ export const collections = {
 	actors,
 	glossary,
 	figures,
+	developments,
+	statuses,
+	'editorial-notes': editorialNotes,
+	changes,
 };

@@ -17,6 +17,7 @@ const REC = 'content/recommendations/first.mdx';
 /** The report's text, for the evidence check (CI has it; elsewhere those cases are skipped, and say so). */
 const REPORT = join(root, '..', 'shared', 'source', 'peaceworks-175.txt');
 const withReport = { REPORT_TEXT: REPORT };
+const DEV = 'content/developments/2022-01-event.yaml';
 
 async function broken(name: string, change: (dir: string) => void, env: Record<string, string> = {}): Promise<BuildResult> {
 	const dir = makeFixture(name);
@@ -253,4 +254,33 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/themes/alpha.mdx: <Chart group="aid">: no figure in content/figures/ has group "aid"');
 	});
+	it('a development that names a theme that does not exist', async () => {
+		const r = await broken('development-dangling-theme', (d) => edit(d, DEV, (t) => t.replace('themes: [alpha]', 'themes: [alpha, nowhere]')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain(`${DEV}: field "themes" references "nowhere", which is not an entry of "themes"`);
+	}, BUILD_TIMEOUT);
+
+	it('a development source excerpt over 25 words', async () => {
+		const long = Array.from({ length: 26 }, (_, i) => `word${i}`).join(' ');
+		const r = await broken('development-long-excerpt', (d) => edit(d, DEV, (t) => t.replace('a short quotation of the fixture source', long)));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('developments → 2022-01-event data does not match collection schema');
+		expect(r.output).toContain('sources.0.excerpt: excerpt is a short verbatim quotation: at most 25 words');
+		expect(r.output).toContain(`${r.dir}/${DEV}`);
+	}, BUILD_TIMEOUT);
+
+	it('a development without a source', async () => {
+		const r = await broken('development-no-source', (d) => edit(d, DEV, (t) => t.replace(/^sources:[\s\S]*$/m, 'sources: []\n')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('sources: sources: name at least one source (no source, no entry)');
+		expect(r.output).toContain(`${r.dir}/${DEV}`);
+	}, BUILD_TIMEOUT);
+
+	it('a status that cites a development that does not exist', async () => {
+		const r = await broken('status-dangling-development', (d) =>
+			edit(d, 'content/statuses/first.yaml', (t) => t.replace('developments: [2022-01-event]', 'developments: [2022-01-missing]')),
+		);
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('content/statuses/first.yaml: field "developments" references "2022-01-missing", which is not an entry of "developments"');
+	}, BUILD_TIMEOUT);
 });

@@ -13,11 +13,17 @@ import { checkEvidence, collectEvidence, indexReport } from '../lib/evidence';
 /** Where the report's text is looked for, relative to the project; `REPORT_TEXT` overrides it. */
 export const DEFAULT_REPORT_TEXT = '../shared/source/peaceworks-175.txt';
 
-function contentFiles(dir: string): string[] {
+/**
+ * The edition's own layer (what happened after August 2021, its notes and change log): its excerpts
+ * quote its sources, not the report, and are checked by its schema instead.
+ */
+export const EDITION_LAYER = ['developments', 'statuses', 'editorial-notes', 'changes'];
+
+function contentFiles(dir: string, top = true): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
 		const path = join(dir, d.name);
-		if (d.isDirectory()) return contentFiles(path);
+		if (d.isDirectory()) return top && EDITION_LAYER.includes(d.name) ? [] : contentFiles(path, false);
 		return /\.(ya?ml|mdx?)$/.test(d.name) && !d.name.startsWith('_') ? [path] : [];
 	});
 }

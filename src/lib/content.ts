@@ -15,9 +15,13 @@ export type Era = CollectionEntry<'eras'>;
 export type Actor = CollectionEntry<'actors'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Figure = CollectionEntry<'figures'>;
+export type Development = CollectionEntry<'developments'>;
+export type RecommendationStatus = CollectionEntry<'statuses'>;
 
 /** The collections that are part of the graph (everything but Starlight's own `docs`). */
 export const GRAPH_COLLECTIONS = ['themes', 'scenarios', 'factors', 'recommendations', 'eras', 'actors', 'glossary', 'figures'] as const;
+/** The edition's own layer (after the report), part of the graph too so its references are checked and inverted. */
+export const EDITION_COLLECTIONS = ['developments', 'statuses'] as const;
 export type GraphCollection = (typeof GRAPH_COLLECTIONS)[number];
 
 export interface Site {
@@ -29,6 +33,10 @@ export interface Site {
 	actors: Actor[];
 	glossary: GlossaryTerm[];
 	figures: Figure[];
+	/** Developments since the report appeared, oldest first (the edition's, not the report's). */
+	developments: Development[];
+	/** One status per recommendation, where the edition has checked (the edition's). */
+	statuses: RecommendationStatus[];
 	/** Narrative pages that take part in the reading order. */
 	narrative: NarrativePage[];
 	relations: Relations;
@@ -51,11 +59,13 @@ export function loadSite(): Promise<Site> {
 		const [themes, scenarios, factors, recommendations, eras, actors, glossary, figures] = await Promise.all(
 			GRAPH_COLLECTIONS.map((c) => ordered(c)),
 		);
+		const developments = (await getCollection('developments')).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+		const statuses = await getCollection('statuses');
 		const docs = await getCollection('docs');
 		const narrative = docs.flatMap((d) =>
 			d.data.part ? [{ href: docsPath(d.id), label: d.data.title, part: d.data.part, order: d.data.sidebar.order ?? 0 }] : [],
 		);
-		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures].flat() as EntryLike[];
+		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures, developments, statuses].flat() as EntryLike[];
 		return {
 			themes: themes as Theme[],
 			scenarios: scenarios as Scenario[],
@@ -65,6 +75,8 @@ export function loadSite(): Promise<Site> {
 			actors: actors as Actor[],
 			glossary: glossary as GlossaryTerm[],
 			figures: figures as Figure[],
+			developments,
+			statuses,
 			narrative,
 			relations: buildRelations(all),
 		};
@@ -80,4 +92,14 @@ export function backlinks<C extends CollectionKey>(site: Site, target: { collect
 /** Entries of collection `to` that `source` references. */
 export function links<C extends CollectionKey>(site: Site, source: { collection: string; id: string }, to: C) {
 	return referenced(site.relations, source, to) as unknown as CollectionEntry<C>[];
+}
+
+/** The edition's notes on the report's slips that sit on the page at `path` (root-relative). */
+export async function editorialNotesFor(path: string) {
+	return (await getCollection('editorial-notes')).filter((n) => n.data.page === path).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The change log, newest first. */
+export async function loadChanges() {
+	return (await getCollection('changes')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }

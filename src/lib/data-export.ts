@@ -107,7 +107,14 @@ export function parseCsv(text: string): string[][] {
 	return rows;
 }
 
-export function recommendationsCsv(recs: EntryLike[], scenarios: ScenarioForOutlook[], site: URL, base: string): string {
+export function recommendationsCsv(
+	recs: EntryLike[],
+	scenarios: ScenarioForOutlook[],
+	site: URL,
+	base: string,
+	/** The edition's status since publication, per recommendation (columns prefixed `edition_`: not the report's). */
+	edition?: (rec: EntryLike) => { status: string | null; reviewed: string | null; evidence: string[] },
+): string {
 	const first = recs[0] ? outlookRows(recs[0], scenarios) : [];
 	const header = [
 		'code',
@@ -120,6 +127,7 @@ export function recommendationsCsv(recs: EntryLike[], scenarios: ScenarioForOutl
 		...first.flatMap((o) => ['status', 'label', 'note', 'evidence', 'derived'].map((f) => `outlook_${o.key}_${f}`)),
 		'summary',
 		'url',
+		...(edition ? ['edition_status', 'edition_reviewed', 'edition_evidence'] : []),
 	];
 	const mustAct = (e: EntryLike) => ((e.data.mustAct ?? []) as Array<{ actor: Link }>).map((m) => m.actor.id).join('; ');
 	const ids = (e: EntryLike, field: string) => ((e.data[field] ?? []) as Link[]).map((l) => l.id).join('; ');
@@ -134,6 +142,9 @@ export function recommendationsCsv(recs: EntryLike[], scenarios: ScenarioForOutl
 		...outlookRows(r, scenarios).flatMap((o) => [o.status, o.statusLabel, o.note ?? '', evidenceText(o.evidence), derivedText(o)]),
 		String(r.data.summary),
 		absoluteUrl(hrefOf(r), site, base),
+		...(edition ? editionCells(edition(r)) : []),
 	]);
 	return toCsv([header, ...rows]);
 }
+
+const editionCells = (e: { status: string | null; reviewed: string | null; evidence: string[] }) => [e.status ?? '', e.reviewed ?? '', e.evidence.join('; ')];

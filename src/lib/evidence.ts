@@ -6,7 +6,9 @@
  */
 import { formatPages, pagesForLines, rangeWithin, sectionForLine, type PageRange } from './report-pages';
 
-export const EXCERPT_MAX_WORDS = 25;
+/** One limit and one way of counting for every excerpt, the report's or a source's: the wording check's. */
+export { MAX_EXCERPT_WORDS as EXCERPT_MAX_WORDS, wordCount } from './status-vocabulary';
+import { MAX_EXCERPT_WORDS as EXCERPT_MAX_WORDS, wordCount } from './status-vocabulary';
 
 export interface Evidence {
 	page: number | PageRange;
@@ -30,7 +32,6 @@ export const normaliseChars = (s: string) =>
 
 export const normaliseExcerpt = (s: string) => normaliseChars(s).replace(/\s+/g, ' ').trim();
 
-export const wordCount = (s: string) => normaliseExcerpt(s).split(' ').filter(Boolean).length;
 
 /** Indexes the report: one normalised string, hyphen-split words joined, with line offsets. */
 export function indexReport(raw: string): ReportIndex {

@@ -13,6 +13,12 @@ import { usesTerm } from './terms';
 /** The facet values of one outlook cell: the report's status, and the edition's reading marked as derived. */
 const outlookValues = (o: OutlookRow) => [o.status, ...(o.derived ? [derivedValue(o.derived.status)] : [])];
 
+import { editionStatus, type EditionStatus } from './since-export';
+import { SINCE_STATUSES } from './status-vocabulary';
+
+/** The explorer facet of the edition's status since publication (not the report's). */
+export const SINCE_FACET = 'since';
+
 export function explorerFacets(site: Site): Facet[] {
 	const rows = explorerRows(site);
 	const actorOptions = (key: 'actor' | 'involved') => {
@@ -41,6 +47,11 @@ export function explorerFacets(site: Site): Facet[] {
 			label: c.kind === 'condition' ? `Outlook: ${c.label.toLowerCase()}` : `Outlook: ${c.label.replace(/^S\d+ /, '').toLowerCase()}`,
 			options: outlookOptions(`outlook-${c.key}`),
 		})),
+		{
+			key: SINCE_FACET,
+			label: 'Since publication (the edition’s status, not the report’s)',
+			options: Object.entries(SINCE_STATUSES).map(([value, s]) => ({ value, label: s.label })),
+		},
 	];
 }
 
@@ -53,6 +64,8 @@ export interface ExplorerRow extends FacetItem {
 	involved: string[];
 	themes: string[];
 	outlook: OutlookRow[];
+	/** The edition's status since publication. */
+	since: EditionStatus;
 }
 
 /**
@@ -76,6 +89,7 @@ export function explorerRows(site: Site): ExplorerRow[] {
 		const involved = referenced(site.relations, r, 'actors', 'involved');
 		const themes = referenced(site.relations, r, 'themes');
 		const outlook = outlookRows(r, site.scenarios);
+		const since = editionStatus(site.relations, r);
 		return {
 			id: r.id,
 			code: r.data.code,
@@ -86,7 +100,9 @@ export function explorerRows(site: Site): ExplorerRow[] {
 			involved: involved.map(titleOf),
 			themes: themes.map(titleOf),
 			outlook,
+			since,
 			values: {
+				[SINCE_FACET]: since.status ? [since.status] : [],
 				audience: [r.data.audience],
 				// A filter by a whole (Pakistan) includes its parts (the military, the ISI).
 				actor: actorFacetValues(site.actors, mustAct.map((a) => a.id)),

@@ -4,6 +4,7 @@ import { loadSite } from './content';
 import { flatten, readingOrder } from './reading-order';
 import { docsPath, entryPath } from './urls';
 import { KIND_LABELS } from './page-meta';
+import { EDITION_KIND } from './status-vocabulary';
 
 export interface ListedPage {
 	path: string;
@@ -30,6 +31,9 @@ export async function allPages(): Promise<ListedPage[]> {
 		}
 	}
 	for (const a of site.actors) pages.set(entryPath('actors', a.id), { path: entryPath('actors', a.id), title: a.data.name, kind: KIND_LABELS.actors! });
+	// The edition's own pages (not the report's).
+	pages.set('/since/', { path: '/since/', title: 'Since publication: what happened after the report', kind: EDITION_KIND });
+	pages.set('/changes/', { path: '/changes/', title: 'Changes to this edition', kind: 'About this edition' });
 	pages.set('/404/', { path: '/404/', title: 'Page not found', kind: 'Report page' });
 	return [...pages.values()];
 }

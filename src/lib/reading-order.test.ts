@@ -17,7 +17,7 @@ const input = (recs = 2): ReadingInput => ({
 });
 
 describe('reading order', () => {
-	it('runs from the opening pages through the argument to the conclusion and reference pages', () => {
+	it('runs from the opening pages through the argument to the conclusion and reference pages, then the edition’s own pages', () => {
 		expect(flatten(readingOrder(input())).map((i) => i.href)).toEqual([
 			'/summary/',
 			'/introduction/',
@@ -38,6 +38,8 @@ describe('reading order', () => {
 			'/actors/',
 			'/about/',
 			'/data/',
+			'/since/',
+			'/changes/',
 		]);
 	});
 
@@ -48,7 +50,7 @@ describe('reading order', () => {
 			next: { href: '/scenarios/', label: 'All scenarios' },
 		});
 		expect(neighbours(groups, '/summary/').prev).toBeUndefined();
-		expect(neighbours(groups, '/data/').next).toBeUndefined();
+		expect(neighbours(groups, '/changes/').next).toBeUndefined();
 		expect(neighbours(groups, '/not-in-order/')).toEqual({});
 	});
 });

@@ -83,6 +83,14 @@ export function readingOrder(c: ReadingInput): ReadingGroup[] {
 				{ href: PAGES.data, label: 'Data downloads' },
 			],
 		},
+		{
+			// The edition's own layer: after the report, never part of it.
+			label: 'Since publication',
+			items: [
+				{ href: PAGES.since, label: 'What happened after the report (edition)' },
+				{ href: PAGES.changes, label: 'Changes to this edition' },
+			],
+		},
 	].filter((g) => g.items.length > 0 || g.overview);
 }
 

@@ -89,7 +89,7 @@ export function buildRelations(all: EntryLike[]): Relations {
 			incoming.set(keyOf(target), list);
 		}
 	}
-	problems.push(...duplicateCodes(all), ...incompleteOutlooks(all), ...duplicateRanks(all));
+	problems.push(...duplicateCodes(all), ...incompleteOutlooks(all), ...duplicateRanks(all), ...duplicateStatuses(all));
 	if (problems.length) throw new ContentError(problems);
 	return { entries, outgoing, incoming };
 }
@@ -118,10 +118,11 @@ export function referenced(rel: Relations, source: Link, collection: string, fie
 	return [...keys].map((k) => rel.entries.get(k)!).sort(byOrder);
 }
 
-/** Reading order: by `order`, then `start` (eras), then id. */
+/** Reading order: by `order`, then `start` (eras), then `date` (developments), then id. */
 export function byOrder(a: EntryLike, b: EntryLike): number {
 	const rank = (e: EntryLike) => (e.data.order ?? e.data.start ?? Number.MAX_SAFE_INTEGER) as number;
-	return rank(a) - rank(b) || a.id.localeCompare(b.id);
+	const date = (e: EntryLike) => (typeof e.data.date === 'string' ? e.data.date : '');
+	return rank(a) - rank(b) || date(a).localeCompare(date(b)) || a.id.localeCompare(b.id);
 }
 
 function duplicateCodes(all: EntryLike[]): string[] {
@@ -162,6 +163,20 @@ function duplicateRanks(all: EntryLike[]): string[] {
 		const first = seen.get(rank);
 		if (first) problems.push(`${where(s, 'likelihoodRank')} ${rank} is also the rank of ${first.filePath ?? first.id}`);
 		else seen.set(rank, s);
+	}
+	return problems;
+}
+
+/** Each recommendation has at most one status file (the edition's layer). */
+function duplicateStatuses(all: EntryLike[]): string[] {
+	const seen = new Map<string, EntryLike>();
+	const problems: string[] = [];
+	for (const s of all.filter((e) => e.collection === 'statuses')) {
+		const rec = (s.data.recommendation as Link | undefined)?.id;
+		if (!rec) continue;
+		const first = seen.get(rec);
+		if (first) problems.push(`${where(s, 'recommendation')} "${rec}" already has a status in ${first.filePath ?? first.id}: one status file per recommendation`);
+		else seen.set(rec, s);
 	}
 	return problems;
 }

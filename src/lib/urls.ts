@@ -30,6 +30,9 @@ export const PAGES = {
 	figures: '/figures/',
 	glossary: '/glossary/',
 	data: '/data/',
+	/** The edition's own pages, after the report. */
+	since: '/since/',
+	changes: '/changes/',
 } as const;
 
 /** The canonical page of an entry with a page of its own. */

@@ -2,12 +2,16 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/content';
 import { DATA_COLLECTIONS, toJsonRecords, type DataCollection } from '../../lib/data-export';
+import { editionStatus } from '../../lib/since-export';
 
 export const getStaticPaths = () => DATA_COLLECTIONS.map((collection) => ({ params: { collection } }));
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const all = await loadSite();
 	const entries = all[params.collection as DataCollection];
-	const body = JSON.stringify(toJsonRecords(entries, site ?? new URL('http://localhost/'), import.meta.env.BASE_URL, all.scenarios), null, 2);
+	let records: object[] = toJsonRecords(entries, site ?? new URL('http://localhost/'), import.meta.env.BASE_URL, all.scenarios);
+	// Recommendations carry the edition's status since publication, marked as the edition's.
+	if (params.collection === 'recommendations') records = records.map((r, i) => ({ ...r, edition: editionStatus(all.relations, entries[i]!) }));
+	const body = JSON.stringify(records, null, 2);
 	return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

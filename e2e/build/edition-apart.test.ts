@@ -1,0 +1,112 @@
+/**
+ * The edition's own layer never speaks in the report's voice. Over the built site in `dist/` (run
+ * after `astro build`): no development's statement or title appears in a page's main content outside
+ * the "since publication" panels (the /since/ page is the edition's own record), every panel is kept
+ * out of the page's search entry, and the data files mark the layer as the edition's. Over the
+ * content: every development has a dated source with an https URL and a short excerpt.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collection } from '../support/content';
+import { base, dist, pages } from '../gates/dist';
+import { EDITION_KIND, MAX_EXCERPT_WORDS, wordCount } from '../../src/lib/status-vocabulary';
+
+interface Source {
+	outlet: string;
+	title: string;
+	date: string | Date;
+	url: string;
+	excerpt: string;
+}
+interface Development {
+	date: string | Date;
+	title: string;
+	statement: string;
+	sources: Source[];
+}
+
+const developments = collection<Development>('developments');
+const normal = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const SINCE_PAGE = `${base}since/`;
+
+describe('every development is sourced', () => {
+	it('there are developments to check', () => {
+		expect(developments.length).toBeGreaterThan(0);
+	});
+
+	for (const d of developments) {
+		it(`${d.file} has a date and at least one source with outlet, title, date, https URL and an excerpt of at most ${MAX_EXCERPT_WORDS} words`, () => {
+			expect(String(d.data.date instanceof Date ? d.data.date.toISOString() : d.data.date)).toMatch(/^\d{4}-\d{2}/);
+			expect(d.data.sources.length).toBeGreaterThan(0);
+			for (const s of d.data.sources) {
+				expect(s.outlet.length).toBeGreaterThan(1);
+				expect(s.title.length).toBeGreaterThan(2);
+				expect(String(s.date instanceof Date ? s.date.toISOString() : s.date)).toMatch(/^\d{4}-\d{2}/);
+				expect(new URL(s.url).protocol).toBe('https:');
+				expect(wordCount(s.excerpt)).toBeGreaterThan(0);
+				expect(wordCount(s.excerpt)).toBeLessThanOrEqual(MAX_EXCERPT_WORDS);
+			}
+		});
+	}
+});
+
+describe('the built site keeps the edition’s layer apart from the report', () => {
+	const built = existsSync(join(dist, 'index.html'));
+
+	it('dist/ holds a build to check (run astro build first)', () => {
+		expect(built).toBe(true);
+	});
+
+	it.runIf(built)('no development statement or title appears in main content outside a panel, on any page but /since/', () => {
+		const texts = developments.flatMap((d) => [normal(d.data.statement), normal(d.data.title)]);
+		const leaks: string[] = [];
+		let panels = 0;
+		for (const page of pages().values()) {
+			if (page.path === SINCE_PAGE) continue;
+			// A fresh parse: the panels are removed from it, not from the shared cached document.
+			const main = parse(page.html).querySelector('main');
+			if (!main) continue;
+			for (const panel of main.querySelectorAll('.since-panel')) {
+				panels++;
+				panel.remove();
+			}
+			const text = normal(main.text);
+			for (const t of texts) if (text.includes(t)) leaks.push(`${page.path}: "${t.slice(0, 60)}…"`);
+		}
+		expect(panels, 'the panels were found and set aside').toBeGreaterThan(0);
+		expect(leaks).toEqual([]);
+	});
+
+	it.runIf(built)('the panels show the developments, and each panel is kept out of its page’s search entry', () => {
+		const statements = new Set(developments.map((d) => normal(d.data.statement)));
+		let shown = 0;
+		for (const page of pages().values()) {
+			if (page.path === SINCE_PAGE) continue;
+			for (const panel of page.doc.querySelectorAll('.since-panel')) {
+				expect(panel.getAttribute('data-pagefind-ignore'), `${page.path}`).toBe('all');
+				for (const p of panel.querySelectorAll('.development-statement')) if (statements.has(normal(p.text))) shown++;
+			}
+		}
+		expect(shown).toBeGreaterThan(0);
+	});
+
+	it.runIf(built)('the /since/ page is searchable as the edition’s and lists every development', () => {
+		const page = pages().get(SINCE_PAGE)!;
+		expect(page.doc.querySelector('[data-pagefind-filter="source:edition"]')).not.toBeNull();
+		expect(page.doc.querySelector('[data-pagefind-meta]')?.getAttribute('data-pagefind-meta')).toBe(`kind:${EDITION_KIND}`);
+		expect(page.doc.querySelectorAll('.development-entry')).toHaveLength(developments.length);
+	});
+
+	it.runIf(built)('the data files mark the layer as the edition’s', () => {
+		const devs = JSON.parse(readFileSync(join(dist, 'data', 'developments.json'), 'utf8')) as Array<{ id: string; source: string }>;
+		expect(devs.map((d) => d.id).sort()).toEqual(developments.map((d) => d.id).sort());
+		expect(devs.every((d) => d.source === 'edition')).toBe(true);
+		const recs = JSON.parse(readFileSync(join(dist, 'data', 'recommendations.json'), 'utf8')) as Array<{ edition: { source: string } }>;
+		expect(recs.length).toBeGreaterThan(0);
+		expect(recs.every((r) => r.edition.source === 'edition')).toBe(true);
+		const csvHeader = readFileSync(join(dist, 'data', 'recommendations.csv'), 'utf8').split('\r\n')[0]!;
+		expect(csvHeader).toMatch(/,edition_status,edition_reviewed,edition_evidence$/);
+	});
+});

@@ -1,0 +1,217 @@
+/**
+ * Since publication: the edition's own layer, apart from the report. Panels on the home page, a
+ * scenario, a theme and a recommendation; the /since/ timeline and its filters; the explorer's status
+ * facet; the change log's feed link. Expected results are computed from `content/`.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { actors, collection, recommendations, scenarios, themes, type Entry } from './support/content';
+import { FIRST_SEARCH_TIMEOUT, SitePage, stripBase } from './support/pages';
+import { EDITION_KIND, SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/status-vocabulary';
+import { PANEL_MAX } from '../src/lib/since';
+
+const developments = collection('developments');
+const statuses = collection<{ recommendation: string; status: SinceStatus; reviewed: string | Date; developments: string[] }>('statuses');
+const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as string[];
+const namedBy = (field: string, id: string) => developments.filter((d) => refs(d, field).includes(id));
+
+const panel = (page: Page) => page.getByRole('complementary', { name: SINCE_LABEL });
+
+/** The panel comes after every heading of the report's restated content on the page. */
+async function expectAfterReportContent(page: Page) {
+	const after = await panel(page).evaluate((el) => {
+		const headings = [...document.querySelectorAll('main .sl-markdown-content h2')].filter((h) => !el.contains(h) && !h.closest('.related, .since-panel'));
+		return headings.every((h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+	});
+	expect(after).toBe(true);
+}
+
+test.describe('the since-publication panel', () => {
+	const scenario = scenarios().find((s) => namedBy('scenarios', s.id).length > 0)!;
+	const theme = themes().find((t) => namedBy('themes', t.id).length > 0)!;
+
+	for (const path of ['/', '/summary/']) test(`${path} says which scenario the recorded developments bear on most, with sources`, async ({ page }) => {
+		await new SitePage(page).goto(path);
+		const p = panel(page);
+		await expect(p).toBeVisible();
+		await expect(p.getByRole('heading', { name: SINCE_LABEL })).toBeVisible();
+		await expect(p).toContainText('The edition’s reading');
+		const counts = scenarios().map((s) => ({ s, n: namedBy('scenarios', s.id).length })).sort((a, b) => b.n - a.n);
+		await expect(p.getByRole('link', { name: new RegExp(counts[0]!.s.data.title) })).toBeVisible();
+		await expect(p.locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
+		await expect(p.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}/);
+	});
+
+	/** A panel lists all its developments up to PANEL_MAX; beyond that its first and last few, and a link to the rest. */
+	async function expectPanelList(page: Page, field: string, key: string, id: string) {
+		const all = namedBy(field, id).sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)) || a.id.localeCompare(b.id));
+		const items = panel(page).locator('.development');
+		await expect(items).toHaveCount(Math.min(all.length, PANEL_MAX));
+		expect(await items.first().getAttribute('data-development')).toBe(all[0]!.id);
+		for (const item of await items.all()) await expect(item.locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
+		const more = panel(page).locator('.since-omitted a');
+		if (all.length <= PANEL_MAX) return expect(more).toHaveCount(0);
+		expect(await items.last().getAttribute('data-development')).toBe(all.at(-1)!.id);
+		await expect(more).toContainText(`${all.length - PANEL_MAX} more`);
+		await more.click();
+		await expect(page).toHaveURL(new RegExp(`/since/\\?${key}=${id}$`));
+		await expect(page.locator('.development-entry:visible')).toHaveCount(all.length);
+	}
+
+	test(`a scenario page (${scenario.id}) lists the developments that bear on it, after the report's content`, async ({ page }) => {
+		await new SitePage(page).goto(`/scenarios/${scenario.id}/`);
+		await expect(panel(page)).toBeVisible();
+		await expectAfterReportContent(page);
+		await expectPanelList(page, 'scenarios', 'scenario', scenario.id);
+	});
+
+	test(`a theme page (${theme.id}) lists the developments on that theme, each with a source`, async ({ page }) => {
+		await new SitePage(page).goto(`/themes/${theme.id}/`);
+		await expectAfterReportContent(page);
+		await expectPanelList(page, 'themes', 'theme', theme.id);
+	});
+
+	test('an actor page lists the developments that name the actor, and an actor no development names has no panel', async ({ page }) => {
+		const named = actors().find((a) => namedBy('actors', a.id).length > PANEL_MAX)!;
+		const unnamed = actors().find((a) => namedBy('actors', a.id).length === 0)!;
+		await new SitePage(page).goto(`/actors/${unnamed.id}/`);
+		await expect(page.locator('h1')).toHaveText(unnamed.data.name);
+		await expect(panel(page)).toHaveCount(0);
+		await new SitePage(page).goto(`/actors/${named.id}/`);
+		await expectPanelList(page, 'actors', 'actor', named.id);
+	});
+
+	test('a recommendation page shows its dated status in the vocabulary, the evidence with sources, and when it was last reviewed', async ({ page }) => {
+		const status = statuses.find((s) => s.data.developments.length > 0);
+		test.skip(!status, 'no status file with evidence yet');
+		const rec = recommendations().find((r) => r.id === status!.data.recommendation)!;
+		await new SitePage(page).goto(`/recommendations/${rec.id}/`);
+		const p = panel(page);
+		await expect(p).toContainText(`Status: ${SINCE_STATUSES[status!.data.status].label}`);
+		await expect(p).toContainText('Last reviewed');
+		for (const id of status!.data.developments) {
+			const dev = p.locator(`[data-development="${id}"]`);
+			await expect(dev).toBeVisible();
+			await expect(dev.locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
+		}
+		await expectAfterReportContent(page);
+	});
+});
+
+test.describe('the /since/ timeline', () => {
+	async function visibleIds(page: Page) {
+		return page.locator('.development-entry:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).sort());
+	}
+
+	test('lists every development after the report’s eras and a marked August 2021 boundary, with JavaScript off', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await new SitePage(page).goto('/since/');
+		await expect(page.locator('.development-entry')).toHaveCount(developments.length);
+		await expect(page.locator('#since-filters')).toBeHidden();
+		const order = await page.locator('.timeline > li').evaluateAll((els) => els.map((el) => el.className));
+		const boundary = order.findIndex((c) => c.includes('timeline-boundary'));
+		expect(boundary).toBeGreaterThan(0);
+		expect(order.slice(0, boundary).every((c) => c.includes('era-condensed'))).toBe(true);
+		expect(order.slice(boundary + 1).every((c) => c.includes('development-entry'))).toBe(true);
+		await context.close();
+	});
+
+	test('the theme and actor filters narrow the list and keep their state in the URL', async ({ page, browser }) => {
+		await new SitePage(page).goto('/since/');
+		const theme = themes().find((t) => namedBy('themes', t.id).length > 0 && namedBy('themes', t.id).length < developments.length)!;
+		await page.getByLabel('Filter by theme').selectOption(theme.id);
+		await expect(page).toHaveURL(new RegExp(`\\?theme=${theme.id}$`));
+		const onTheme = namedBy('themes', theme.id);
+		expect(await visibleIds(page)).toEqual(onTheme.map((d) => d.id).sort());
+		await expect(page.locator('#since-status')).toHaveText(`${onTheme.length} of ${developments.length} developments shown`);
+
+		// An actor that narrows further: named by some, not all, of the theme's developments.
+		const actor = [...new Set(onTheme.flatMap((d) => refs(d, 'actors')))].find((a) => {
+			const n = onTheme.filter((d) => refs(d, 'actors').includes(a)).length;
+			return n > 0 && n < onTheme.length;
+		})!;
+		await page.getByLabel('Filter by actor').selectOption(actor);
+		await expect(page).toHaveURL(new RegExp(`\\?theme=${theme.id}&actor=${actor}$`));
+		const both = onTheme.filter((d) => refs(d, 'actors').includes(actor)).map((d) => d.id).sort();
+		expect(await visibleIds(page)).toEqual(both);
+
+		const fresh = await browser.newPage();
+		await fresh.goto(page.url());
+		await expect(fresh.getByLabel('Filter by actor')).toHaveValue(actor);
+		expect(await visibleIds(fresh)).toEqual(both);
+		await fresh.close();
+
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await expect(page).toHaveURL(/\/since\/$/);
+		expect(await visibleIds(page)).toHaveLength(developments.length);
+	});
+});
+
+test.describe('the explorer’s since-publication facet', () => {
+	test('each status narrows the list to the recommendations the edition gives that status', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/');
+		const used = [...new Set(statuses.map((s) => s.data.status))];
+		test.skip(used.length === 0, 'no status files yet');
+		for (const status of used) {
+			const box = page.locator(`input[name="since"][value="${status}"]`);
+			await box.check();
+			const expected = statuses.filter((s) => s.data.status === status).map((s) => s.data.recommendation).sort();
+			await expect(page).toHaveURL(new RegExp(`since=${status}`));
+			const ids = await page.locator('.rec-card:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).sort());
+			expect(ids, status).toEqual(expected);
+			await box.uncheck();
+		}
+	});
+});
+
+test.describe('the change log', () => {
+	test('the /changes/ page links its Atom feed from the head, and the feed is served as XML', async ({ page, request }) => {
+		await new SitePage(page).goto('/changes/');
+		const href = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+		expect(href).toMatch(/changes\.xml$/);
+		const res = await request.get(href!.replace(/^\//, ''));
+		expect(res.ok()).toBe(true);
+		const body = await res.text();
+		expect(body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+		const entries = collection('changes').length;
+		expect(body.match(/<entry>/g)).toHaveLength(entries);
+		await expect(page.locator('.changes-list > li')).toHaveCount(entries);
+	});
+});
+
+test.describe('search', () => {
+	test('a development is found on /since/, and its result says it is the edition’s record, not the report', async ({ page }) => {
+		const dev = developments.find((d) => /Torkham/.test(d.data.title)) ?? developments[0]!;
+		const site = new SitePage(page);
+		await site.goto('/since/');
+		await site.searchButton.click();
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(dev.data.title);
+		const links = page.locator('.pagefind-ui__result-link');
+		await expect(links.first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		const since = links.filter({ hasText: EDITION_KIND });
+		await expect(since.first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		expect(stripBase((await since.first().getAttribute('href'))!)).toMatch(/^\/since\//);
+	});
+});
+
+test.describe('editorial notes', () => {
+	const notes = collection<{ page: string; anchor: string; title: string; sources: Array<{ url: string }> }>('editorial-notes');
+
+	for (const note of notes) {
+		test(`the note "${note.data.title}" sits on ${note.data.page}, apart from the report's text, pointing at its passage, with its source`, async ({ page }) => {
+			await new SitePage(page).goto(note.data.page);
+			const aside = page.getByRole('complementary', { name: `Editorial note — not part of the report: ${note.data.title}` });
+			await expect(aside).toBeVisible();
+			await expect(aside.getByRole('link', { name: 'the passage it is about' })).toHaveAttribute('href', `#${note.data.anchor}`);
+			await expect(page.locator(`[id="${note.data.anchor}"]`)).toHaveCount(1);
+			await expect(aside.locator('a.since-source-link').first()).toHaveAttribute('href', note.data.sources[0]!.url);
+		});
+	}
+
+	test('the TAPI passage is restated as the report has it, with the note beside it', async ({ page }) => {
+		await new SitePage(page).goto('/glossary/');
+		const entry = page.locator('#term-tapi');
+		await expect(entry.locator('dfn')).toHaveText(/Turkmenistan-Afghanistan-Pakistan-Iran oil pipeline/);
+		await expect(entry.getByRole('complementary')).toContainText('Turkmenistan–Afghanistan–Pakistan–India');
+	});
+});

@@ -1,0 +1,65 @@
+/**
+ * The edition's layer in the data files: a recommendation's status, review date and evidence, and
+ * the developments themselves. Every record says it is the edition's (`source: "edition"`), not the
+ * report's. Pure, so the shapes are unit-tested.
+ */
+import type { EntryLike, Link, Relations } from './relations';
+import { referenced } from './relations';
+import { evidenceOf, statusOf, type DevelopmentData } from './since';
+import { SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from './status-vocabulary';
+import { absoluteUrl } from './urls';
+
+export const EDITION_NOTE = `${SINCE_LABEL}: the edition's own record from dated sources, not the report's text or judgement.`;
+
+export interface EditionStatus {
+	source: 'edition';
+	note: string;
+	status: SinceStatus | null;
+	statusLabel: string | null;
+	reviewed: string | null;
+	summary: string | null;
+	evidence: string[];
+}
+
+/** The `edition` object a recommendation's record carries (status null where the edition has not reviewed it). */
+export function editionStatus(rel: Relations, rec: Link): EditionStatus {
+	const status = statusOf(rel, rec);
+	const d = status?.data as { status: SinceStatus; reviewed: string; summary: string } | undefined;
+	return {
+		source: 'edition',
+		note: EDITION_NOTE,
+		status: d?.status ?? null,
+		statusLabel: d ? SINCE_STATUSES[d.status].label : null,
+		reviewed: d?.reviewed ?? null,
+		summary: d?.summary ?? null,
+		evidence: status ? evidenceOf(rel, status).map((e) => e.id) : [],
+	};
+}
+
+/** The anchor of a development on the /since/ page. */
+export const developmentPath = (id: string) => `/since/#dev-${id}`;
+
+/** `/data/developments.json`: every development, references as ids, with its place on /since/. */
+export function developmentRecords(rel: Relations, developments: EntryLike[], site: URL, base: string) {
+	const ids = (d: EntryLike, c: string) => referenced(rel, d, c).map((e) => e.id);
+	return developments.map((d) => {
+		const data = d.data as unknown as DevelopmentData;
+		return {
+			id: d.id,
+			source: 'edition' as const,
+			note: EDITION_NOTE,
+			url: absoluteUrl(developmentPath(d.id), site, base),
+			date: data.date,
+			...(data.dateEnd ? { dateEnd: data.dateEnd } : {}),
+			title: data.title,
+			statement: data.statement,
+			themes: ids(d, 'themes'),
+			scenarios: ids(d, 'scenarios'),
+			factors: ids(d, 'factors'),
+			recommendations: ids(d, 'recommendations'),
+			actors: ids(d, 'actors'),
+			sources: data.sources,
+			...(data.note ? { caveat: data.note } : {}),
+		};
+	});
+}

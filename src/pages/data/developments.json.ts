@@ -1,0 +1,11 @@
+/** `/data/developments.json`: the edition's record of developments since the report (marked as the edition's). */
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../lib/content';
+import type { EntryLike } from '../../lib/relations';
+import { developmentRecords } from '../../lib/since-export';
+
+export const GET: APIRoute = async ({ site }) => {
+	const all = await loadSite();
+	const records = developmentRecords(all.relations, all.developments as unknown as EntryLike[], site ?? new URL('http://localhost/'), import.meta.env.BASE_URL);
+	return new Response(JSON.stringify(records, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
