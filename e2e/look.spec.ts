@@ -196,7 +196,7 @@ test.describe('pictures compared with their committed screenshots', () => {
 
 		test(`the matrix, ${theme} theme`, async ({ page }) => {
 			await show(page, '/recommendations/matrix/', theme, 'desktop');
-			await expect(page.getByRole('table', { name: 'Recommendations against scenarios and conditions' })).toHaveScreenshot(`matrix-${theme}.png`);
+			await expect(page.getByRole('table', { name: 'Recommendations against the report’s conditions, then its scenarios' })).toHaveScreenshot(`matrix-${theme}.png`);
 		});
 	}
 
