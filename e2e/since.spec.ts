@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { actors, collection, recommendations, scenarios, themes, type Entry } from './support/content';
-import { FIRST_SEARCH_TIMEOUT, SitePage, stripBase } from './support/pages';
+import { SitePage, stripBase } from './support/pages';
 import { EDITION_KIND, SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/status-vocabulary';
 import { PANEL_MAX } from '../src/lib/since';
 
@@ -187,9 +187,9 @@ test.describe('search', () => {
 		await site.searchButton.click();
 		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(dev.data.title);
 		const links = page.locator('.pagefind-ui__result-link');
-		await expect(links.first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		await expect(links.first()).toBeVisible();
 		const since = links.filter({ hasText: EDITION_KIND });
-		await expect(since.first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		await expect(since.first()).toBeVisible();
 		expect(stripBase((await since.first().getAttribute('href'))!)).toMatch(/^\/since\//);
 	});
 });
@@ -210,7 +210,7 @@ test.describe('editorial notes', () => {
 
 	test('the TAPI passage is restated as the report has it, with the note beside it', async ({ page }) => {
 		await new SitePage(page).goto('/glossary/');
-		const entry = page.locator('#term-tapi');
+		const entry = page.locator('section.term', { has: page.locator('#term-tapi') });
 		await expect(entry.locator('dfn')).toHaveText(/Turkmenistan-Afghanistan-Pakistan-Iran oil pipeline/);
 		await expect(entry.getByRole('complementary')).toContainText('Turkmenistan–Afghanistan–Pakistan–India');
 	});
