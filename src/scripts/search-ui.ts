@@ -22,6 +22,11 @@ const bundlePath = withBase('/pagefind/');
 
 /** Shows "Did you mean" and the nearest subject under the results, or nothing. */
 function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: PreparedQuery) {
+	// Pagefind prepares the same query more than once (again when the vocabulary arrives): redraw only
+	// when the hint changes, so a "Did you mean" button is never replaced while the reader clicks it.
+	const key = JSON.stringify([prepared.nearest?.form, prepared.unknown, prepared.suggestions]);
+	if (hint.dataset.key === key) return;
+	hint.dataset.key = key;
 	hint.replaceChildren();
 	const line = (...parts: Array<string | Node>) => {
 		const p = document.createElement('p');
