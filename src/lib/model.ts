@@ -20,8 +20,10 @@ export const OUTLOOK_VOCABULARY = {
 	'expected-to-hold': { label: 'The report expects it to hold', tone: 'better' },
 	'fares-better': { label: 'The report expects it to fare better', tone: 'better' },
 	timely: { label: 'The report calls it timely then', tone: 'better' },
-	key: { label: 'The report calls it key here', tone: 'better' },
-	'aims-to-avert': { label: 'The report aims it at averting this', tone: 'better' },
+	// "Key" and "aims to avert" say a recommendation matters under the condition, not that it will
+	// hold there: neutral, not coloured as faring better.
+	key: { label: 'The report calls it key here', tone: 'general' },
+	'aims-to-avert': { label: 'The report aims it at averting this', tone: 'general' },
 	'still-useful': { label: 'The report sees a use for it even then', tone: 'better' },
 	'step-forward-general': { label: 'A potential step forward — general statement only', tone: 'general' },
 	hard: { label: 'The report calls it hard', tone: 'harder' },
