@@ -1,7 +1,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { changesFeed, rfc3339 } from './changes-feed';
-import { changeLogDates, parseGitDates } from './edition-dates';
+import { changeLogDates } from './edition-dates';
+import { parseGitDates } from './git-dates';
 
 const feed = () =>
 	changesFeed(
@@ -43,12 +44,13 @@ describe('the Atom feed of changes', () => {
 });
 
 describe('the edition’s dates', () => {
-	it('reads the first and last commit dates from git log output', () => {
-		expect(parseGitDates('2026-11-25T06:55:53+00:00\n2026-11-26T07:00:00+00:00\n2026-11-27T05:18:05+00:00\n')).toEqual({
-			first: '2026-11-25T06:55:53+00:00',
-			last: '2026-11-27T05:18:05+00:00',
-		});
-		expect(parseGitDates('fatal: not a git repository\n')).toBeUndefined();
+	it('reads the commit dates from git log output, in its order, and nothing from an error', () => {
+		expect(parseGitDates('2026-11-25T06:55:53+00:00\n2026-11-26T07:00:00+00:00\n2026-11-27T05:18:05+00:00\n')).toEqual([
+			'2026-11-25T06:55:53+00:00',
+			'2026-11-26T07:00:00+00:00',
+			'2026-11-27T05:18:05+00:00',
+		]);
+		expect(parseGitDates('fatal: not a git repository\n')).toEqual([]);
 	});
 
 	it('falls back to the change log’s oldest and newest dates', () => {

@@ -4,9 +4,9 @@
  * history), the dates fall back to EDITION_FIRST_PUBLISHED / EDITION_LAST_REVISED, then to the
  * first and last entries of the change log in `content/changes/`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { commitDates } from './git-dates';
 
 export interface EditionDates {
 	/** ISO 8601 date-time of the first commit that touched content/. */
@@ -17,14 +17,6 @@ export interface EditionDates {
 	from: 'git' | 'environment' | 'change-log';
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.+-]+Z?)?$/;
-
-/** Reads the first and last commit dates of a path from `git log` output (one ISO date per line, oldest first). */
-export function parseGitDates(output: string): { first: string; last: string } | undefined {
-	const lines = output.split('\n').map((l) => l.trim()).filter((l) => ISO.test(l));
-	return lines.length ? { first: lines[0]!, last: lines.at(-1)! } : undefined;
-}
-
 /** The dates in the change log's files (`date: YYYY-MM-DD` lines), oldest and newest. */
 export function changeLogDates(texts: string[]): { first: string; last: string } | undefined {
 	const dates = texts.flatMap((t) => [...t.matchAll(/^date:\s*['"]?(\d{4}-\d{2}-\d{2})/gm)].map((m) => m[1]!)).sort();
@@ -32,12 +24,8 @@ export function changeLogDates(texts: string[]): { first: string; last: string }
 }
 
 function fromGit(root: string): { first: string; last: string } | undefined {
-	try {
-		const out = execFileSync('git', ['log', '--reverse', '--format=%cI', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-		return parseGitDates(out);
-	} catch {
-		return undefined;
-	}
+	const dates = commitDates('content', root);
+	return dates.length ? { first: dates[0]!, last: dates.at(-1)! } : undefined;
 }
 
 function fromChangeLog(root: string): { first: string; last: string } | undefined {

@@ -1,26 +1,16 @@
 /**
  * When a page last changed: the date of the last git commit that touched its source file
- * (`git log -1 --format=%cI -- <file>`), read once per file at build time. Where git or the history
+ * (read once per file at build time by `git-dates.ts`). Where git or the history
  * is unavailable (a tarball, a shallow CI checkout that lacks the file's commit), the build date is
  * used instead and the build says so once.
  */
-import { execFileSync } from 'node:child_process';
+import { commitDates } from './git-dates';
 
-const cache = new Map<string, string | undefined>();
 let warned = false;
 
 /** The commit date of the last change to `file` (`YYYY-MM-DD`), or undefined when git cannot tell. */
 export function gitDate(file: string): string | undefined {
-	if (cache.has(file)) return cache.get(file);
-	let date: string | undefined;
-	try {
-		const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-		date = /^\d{4}-\d{2}-\d{2}/.exec(out)?.[0];
-	} catch {
-		date = undefined;
-	}
-	cache.set(file, date);
-	return date;
+	return commitDates(file).at(-1)?.slice(0, 10);
 }
 
 /** The page's last-changed date: from git, else the build date (`today`, `YYYY-MM-DD`). */
