@@ -9,7 +9,8 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { CODE_PATTERNS, CONDITIONS, OUTLOOK_STATUSES } from './lib/model';
-import { MAX_EXCERPT_WORDS, REPORT_BOUNDARY, SINCE_STATUS_KEYS, wordCount } from './lib/status-vocabulary';
+import { REPORT_BOUNDARY, SINCE_STATUS_KEYS } from './lib/status-vocabulary';
+import { MAX_EXCERPT_WORDS, wordCount } from './lib/excerpts';
 
 const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{md,mdx}' });
 const yaml = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{yaml,yml}' });

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collection } from '../support/content';
 import { base, dist, pages } from '../gates/dist';
-import { EDITION_KIND, MAX_EXCERPT_WORDS, wordCount } from '../../src/lib/status-vocabulary';
+import { EDITION_KIND } from '../../src/lib/status-vocabulary';
+import { MAX_EXCERPT_WORDS, wordCount } from '../../src/lib/excerpts';
 
 interface Source {
 	outlet: string;

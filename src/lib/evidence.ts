@@ -6,9 +6,7 @@
  */
 import { formatPages, pagesForLines, rangeWithin, sectionForLine, type PageRange } from './report-pages';
 
-/** One limit and one way of counting for every excerpt, the report's or a source's: the wording check's. */
-export { MAX_EXCERPT_WORDS as EXCERPT_MAX_WORDS, wordCount } from './status-vocabulary';
-import { MAX_EXCERPT_WORDS as EXCERPT_MAX_WORDS, wordCount } from './status-vocabulary';
+import { MAX_EXCERPT_WORDS, wordCount } from './excerpts';
 
 export interface Evidence {
 	page: number | PageRange;
@@ -80,7 +78,7 @@ const asRange = (p: number | PageRange): PageRange => (typeof p === 'number' ? {
 /** Why the evidence fails, or null when it holds. `where` names the file and field. */
 export function checkEvidence(index: ReportIndex, ev: Evidence, where: string): string | null {
 	const words = wordCount(ev.excerpt);
-	if (words > EXCERPT_MAX_WORDS) return `${where}: excerpt has ${words} words; keep it to ${EXCERPT_MAX_WORDS} or fewer`;
+	if (words > MAX_EXCERPT_WORDS) return `${where}: excerpt has ${words} words; keep it to ${MAX_EXCERPT_WORDS} or fewer`;
 	const places = findExcerpt(index, ev.excerpt);
 	if (!places.length) return `${where}: excerpt is not in the report's text: "${ev.excerpt}" (copy the report's words exactly)`;
 	const stated = asRange(ev.page);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRelations, type EntryLike } from './relations';
 import { asOfDate, developmentsForRecommendation, developmentsOn, evidenceOf, formatDate, formatRange, outletCounts, panelSelection, scenarioReading, sinceFacets, statusOf } from './since';
 import { editionStatus, developmentRecords } from './since-export';
-import { wordCount } from './status-vocabulary';
+import { wordCount } from './excerpts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const source = (outlet: string) => ({ outlet, title: 't', date: '2022-01-01', url: 'https://example.org/', excerpt: 'e' });

@@ -41,17 +41,3 @@ export const EDITION_KIND = 'Since publication, the edition’s record (not the 
 
 /** The report appeared in August 2021; developments start after this date. */
 export const REPORT_BOUNDARY = '2021-08-01';
-
-/**
- * Words in a text, counted as the wording check counts them (letters and digits between any other
- * characters, so "U.N." is two words and "cross-border" two).
- */
-export const wordCount = (text: string): number =>
-	text
-		.toLowerCase()
-		.replace(/[\u2018\u2019]/g, "'")
-		.split(/[^a-z0-9']+/)
-		.map((w) => w.replace(/^'+|'+$/g, ''))
-		.filter(Boolean).length;
-
-export const MAX_EXCERPT_WORDS = 25;
