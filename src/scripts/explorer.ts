@@ -1,5 +1,6 @@
 /** Wires the explorer's form to the list: filter in place, update counts, keep the URL in sync. */
-import { countOptions, exportFileName, matches, parseQuery, toQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
+import { countOptions, exportFileName, matches, parseQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
+import { showMatching, writeQuery } from './filtered-list';
 import { parseCsv, toCsv } from '../lib/data-export';
 
 type ExplorerItem = FacetItem & { code: string };
@@ -58,12 +59,7 @@ export function initExplorer(): void {
 	};
 
 	const apply = (state: FilterState) => {
-		let shown = 0;
-		for (const item of items) {
-			const visible = matches(item, state);
-			cards.get(item.id)!.hidden = !visible;
-			if (visible) shown++;
-		}
+		const shown = showMatching(items, cards, state);
 		for (const group of document.querySelectorAll<HTMLElement>('.explorer-group')) {
 			group.hidden = ![...group.querySelectorAll<HTMLElement>('.rec-card')].some((c) => !c.hidden);
 		}
@@ -73,8 +69,7 @@ export function initExplorer(): void {
 			el.textContent = `(${counts[key!]?.[value!] ?? 0})`;
 		}
 		status.textContent = `${shown} of ${items.length} recommendations shown`;
-		const query = toQuery(state, facets);
-		history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+		writeQuery(state, facets);
 	};
 
 	form.hidden = false;

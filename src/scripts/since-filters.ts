@@ -1,5 +1,6 @@
 /** Wires the /since/ page's theme and actor filters to the timeline: narrow in place, keep the URL in sync. */
-import { matches, parseQuery, toQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
+import { parseQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
+import { showMatching, writeQuery } from './filtered-list';
 
 export function initSinceFilters(): void {
 	const form = document.querySelector<HTMLFormElement>('#since-filters');
@@ -15,14 +16,9 @@ export function initSinceFilters(): void {
 		selected: Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, [s.value]])),
 	});
 	const apply = (state: FilterState) => {
-		let shown = 0;
-		for (const item of items) {
-			const visible = matches(item, state);
-			entries.get(item.id)!.hidden = !visible;
-			if (visible) shown++;
-		}
+		const shown = showMatching(items, entries, state);
 		status.textContent = shown === items.length ? `${items.length} developments` : `${shown} of ${items.length} developments shown`;
-		history.replaceState(history.state, '', `${location.pathname}${toQuery(state, facets)}${location.hash}`);
+		writeQuery(state, facets);
 	};
 
 	const initial = parseQuery(location.search, facets);
