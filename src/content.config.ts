@@ -8,17 +8,18 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { CODE_PATTERNS, CONDITIONS, OUTLOOK_STATUSES } from './lib/model';
+import { CONDITIONS, OUTLOOK_STATUSES } from './lib/model';
+import { KINDS, type CodedKind } from './lib/kinds';
 import { MAX_EXCERPT_WORDS, REPORT_BOUNDARY, SINCE_STATUS_KEYS, wordCount } from './lib/status-vocabulary';
 
 const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{md,mdx}' });
 const yaml = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{yaml,yml}' });
 
 /** A code that must match its kind's pattern; the message says how to fix it. */
-const code = (kind: keyof typeof CODE_PATTERNS, example: string) =>
+const code = (kind: CodedKind) =>
 	z
 		.string()
-		.regex(CODE_PATTERNS[kind], { error: `code must look like "${example}" (pattern ${CODE_PATTERNS[kind]})` })
+		.regex(KINDS[kind].code.pattern, { error: `code must look like "${KINDS[kind].code.example}" (pattern ${KINDS[kind].code.pattern})` })
 		.describe('Stable code, printed on the page and used in short URLs. Never change it once published.');
 
 /** A range of printed report pages; `to` left out only where the passage runs to the end of the text. */
@@ -72,7 +73,7 @@ const argumentBase = z.strictObject({
 const themes = defineCollection({
 	loader: mdx('themes'),
 	schema: argumentBase.extend({
-		code: code('theme', 'T1'),
+		code: code('themes'),
 		stance: z
 			.enum(['tension', 'opportunity'])
 			.describe('The report: three themes hold the relationship back (tension), two offer openings (opportunity).'),
@@ -100,7 +101,7 @@ const implications = z.strictObject({
 const scenarios = defineCollection({
 	loader: mdx('scenarios'),
 	schema: argumentBase.extend({
-		code: code('scenario', 'S1'),
+		code: code('scenarios'),
 		likelihoodRank: z
 			.number()
 			.int()
@@ -125,7 +126,7 @@ const scenarios = defineCollection({
 const factors = defineCollection({
 	loader: mdx('factors'),
 	schema: argumentBase.extend({
-		code: code('factor', 'F1'),
+		code: code('factors'),
 		scenarios: z.array(reference('scenarios')).min(1).describe('Scenarios this factor bears on.'),
 		themes: z.array(reference('themes')).default([]).describe('Themes this factor bears on.'),
 	}),
@@ -152,7 +153,7 @@ const outlookStatement = <T extends z.ZodRawShape>(extra: T) =>
 const recommendations = defineCollection({
 	loader: mdx('recommendations'),
 	schema: argumentBase.omit({ actors: true }).extend({
-		code: code('recommendation', 'AP-01'),
+		code: code('recommendations'),
 		audience: z
 			.enum(['afghanistan-pakistan', 'third-parties'])
 			.describe('Whom the report addresses: Afghanistan and Pakistan, or the US and other third parties.'),

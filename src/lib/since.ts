@@ -3,6 +3,7 @@
  * bear on an entry, a recommendation's status and its evidence, the as-of date of a panel, and the
  * edition's reading of which scenario came about. Pure, so it is unit-tested without Astro.
  */
+import { KINDS, PAGE_KINDS, type KindSpec } from './kinds';
 import { keyOf, referenced, referrers, type EntryLike, type Link, type Relations } from './relations';
 import type { Facet, FacetItem } from './facets';
 
@@ -22,11 +23,11 @@ export interface DevelopmentData {
 	note?: string | undefined;
 }
 
-/** Kinds of entry page that carry a "since publication" panel. */
-export const SINCE_KINDS: readonly string[] = ['themes', 'scenarios', 'factors', 'recommendations', 'actors'];
+/** Kinds of entry page that carry a "since publication" panel (the kinds table's `since`). */
+export const SINCE_KINDS: readonly string[] = PAGE_KINDS.filter((k) => 'since' in KINDS[k]);
 
 /** Kinds whose panel shows only when some development names the entry (an actor of 1893 has none). */
-export const SINCE_KINDS_IF_ANY: readonly string[] = ['actors'];
+export const SINCE_KINDS_IF_ANY: readonly string[] = PAGE_KINDS.filter((k) => (KINDS[k] as KindSpec).since === 'if-named');
 
 const devData = (e: EntryLike) => e.data as unknown as DevelopmentData;
 
