@@ -27,7 +27,7 @@ function fact(rel: Relations, entry: EntryLike, spec: FactSpec, scenarioCount: n
 	}
 	const value = d[spec.value];
 	if (typeof value !== 'string' || !value) return undefined;
-	return { label: spec.label, text: spec.labels ? spec.labels[value] : value.replace('-', ' ') };
+	return { label: spec.label, text: spec.labels ? (spec.labels[value] ?? value) : value.replace('-', ' ') };
 }
 
 /** The facts of `entry`'s panel, in its kind's order; a fact with nothing to say is left out. */

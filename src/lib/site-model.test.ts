@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './facts';
 import { KINDS, PAGE_KINDS, SHORT_PREFIXES, kindOfCode } from './kinds';
+import { titleOf } from './related';
 import { buildRelations, type EntryLike } from './relations';
 import { buildSiteModel, evidenceIn, NOT_FOUND_PATH, type SiteModelInput } from './site-model';
 import { STANDALONE_PAGES } from './standalone-pages';
@@ -129,5 +131,27 @@ describe('buildSiteModel', () => {
 		const clash = input();
 		clash.docs.push({ id: 'themes', data: { title: 'Themes again' } });
 		expect(() => buildSiteModel(clash)).toThrow('Two pages claim the path /themes/');
+	});
+});
+
+describe('what the kinds table says of one entry', () => {
+	const site = input();
+	const entry = (collection: string, id: string) => site.relations.entries.get(`${collection}:${id}`)!;
+
+	it('takes its title from the kind’s title field, not from whichever field exists', () => {
+		expect(titleOf(entry('actors', 'pakistan'))).toBe('Pakistan');
+		// A recommendation with a `name` field is still titled by its `title`.
+		expect(titleOf({ collection: 'recommendations', id: 'x', data: { title: 'T', name: 'N' } })).toBe('T');
+		expect(titleOf({ collection: 'statuses', id: 'open-trade', data: {} })).toBe('open-trade');
+	});
+
+	it('lists the facts panel in the kind’s order: values in words, then linked entries', () => {
+		expect(factsFor(site.relations, entry('recommendations', 'open-trade'), 1)).toEqual([
+			{ label: 'Addressed to', text: 'Afghanistan and Pakistan' },
+			{ label: 'Who must act', items: [{ href: '/actors/pakistan/', title: 'Pakistan' }] },
+			{ label: 'Themes', items: [{ href: '/themes/trade/', title: 'Trade' }] },
+		]);
+		expect(factsFor(site.relations, entry('scenarios', 'civil-war'), 3)[0]).toEqual({ label: 'Likelihood', text: 'Most likely (ranked 1 of 3 by the report)' });
+		expect(factsFor(site.relations, entry('themes', 'trade'), 1)).toEqual([{ label: 'Role in the relationship', text: 'Source of opportunity' }]);
 	});
 });
