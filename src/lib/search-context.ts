@@ -4,7 +4,7 @@ import type { SearchContext } from './search-query';
 import { anchorPath } from './urls';
 import { buildVocabulary } from './vocabulary';
 import { aliasGroups } from './search-aliases';
-import { KINDS, NARRATIVE_LABEL, PAGE_KINDS } from './kinds';
+import { CODED_KINDS, KINDS, NARRATIVE_LABEL, PAGE_KINDS } from './kinds';
 import { usesTerm } from './terms';
 
 /** An MDX body without its imports and component tags: only the words a reader sees. */
@@ -39,7 +39,7 @@ export function searchContext(site: Site, docs: Array<{ body?: string | undefine
 	}
 	return {
 		vocabulary: buildVocabulary(texts),
-		codes: [site.themes, site.scenarios, site.factors, site.recommendations].flat().map((e) => e.data.code),
+		codes: CODED_KINDS.flatMap((k) => site[k].map((e) => e.data.code)),
 		nearest: site.glossary.flatMap((g) => g.data.nearest.map((form) => ({ form, label: g.data.term, href: anchorPath('glossary', g.id) }))),
 	};
 }

@@ -5,6 +5,7 @@
  */
 import { KINDS, PAGE_KINDS, type KindSpec } from './kinds';
 import { keyOf, referenced, referrers, type EntryLike, type Link, type Relations } from './relations';
+import { titleOf } from './related';
 import type { Facet, FacetItem } from './facets';
 
 export interface SourceData {
@@ -130,7 +131,7 @@ export function sinceFacets(rel: Relations, developments: EntryLike[], entries: 
 		// The page filters by facets only; no text is needed.
 		text: '',
 	}));
-	const option = (e: EntryLike) => ({ value: e.id, label: `${typeof e.data.code === 'string' ? `${e.data.code} ` : ''}${titleOfData(e)}` });
+	const option = (e: EntryLike) => ({ value: e.id, label: `${typeof e.data.code === 'string' ? `${e.data.code} ` : ''}${titleOf(e)}` });
 	const facets: Facet[] = kinds.map((c) => {
 		const key = SINCE_FILTER_KEYS[c];
 		const used = new Set(items.flatMap((i) => i.values[key] ?? []));
@@ -152,4 +153,3 @@ export function panelSelection<T>(list: T[], max = PANEL_MAX): { head: T[]; omit
 	return { head: list.slice(0, first), omitted: list.length - max, tail: list.slice(list.length - last) };
 }
 
-const titleOfData = (e: EntryLike) => String((e.data as { title?: string; name?: string }).title ?? (e.data as { name?: string }).name ?? e.id);

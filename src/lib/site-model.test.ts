@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factsFor } from './facts';
 import { KINDS, PAGE_KINDS, SHORT_PREFIXES, kindOfCode } from './kinds';
 import { titleOf } from './related';
+import { hrefOf, shortPath } from './urls';
 import { buildRelations, type EntryLike } from './relations';
 import { buildSiteModel, evidenceIn, NOT_FOUND_PATH, type SiteModelInput } from './site-model';
 import { STANDALONE_PAGES } from './standalone-pages';
@@ -58,6 +59,13 @@ describe('the kinds table', () => {
 		expect(kindOfCode('tp-04')).toBe('recommendations');
 		expect(kindOfCode('T3')).toBe('themes');
 		expect(kindOfCode('X9')).toBeUndefined();
+	});
+
+	it('says where any entry is read: its own page, or its anchor on a one-page kind', () => {
+		expect(hrefOf({ collection: 'actors', id: 'pakistan' })).toBe('/actors/pakistan/');
+		expect(hrefOf({ collection: 'glossary', id: 'apapps' })).toBe('/glossary/#term-apapps');
+		expect(() => hrefOf({ collection: 'developments', id: '2021-09-x' })).toThrow('No URL for collection "developments"');
+		expect(() => shortPath('X9')).toThrow('No kind has codes like "X9"');
 	});
 
 	it('puts each page kind in a folder of its own', () => {

@@ -42,8 +42,8 @@ export function anchorId(kind: AnchoredKind, id: string): string {
 /** Where an entry of any kind is read: its own page, or its anchor on a one-page kind. */
 export function hrefOf(e: { collection: string; id: string }): string {
 	const kind = kindOf(e.collection);
-	if (kind?.pages) return `/${kind.pages.folder}/${e.id}/`;
-	if (kind?.anchors) return `${kind.anchors.page}#${kind.anchors.prefix}-${e.id}`;
+	if (kind?.pages) return entryPath(e.collection as PageKind, e.id);
+	if (kind?.anchors) return anchorPath(e.collection as AnchoredKind, e.id);
 	throw new Error(`No URL for collection "${e.collection}"`);
 }
 
