@@ -372,9 +372,7 @@ export const collections = {
 		loader: mdx('pages'),
 		schema: docsSchema({
 			extend: z.object({
-				code: z.string().optional().describe('Code of the entry a generated page shows (set by the routes, not by authors).'),
 				pages: reportPages.optional().describe('Report pages this page restates (see src/lib/report-pages.ts); none for pages about the edition.'),
-				sourceFile: z.string().optional().describe('Content file a generated page renders, for its last-changed date (set by the routes, not by authors).'),
 				part: z
 					.enum(['opening', 'closing', 'reference'])
 					.optional()
