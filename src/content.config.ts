@@ -8,7 +8,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { CODE_PATTERNS, CONDITIONS, OUTLOOK_STATUSES } from './lib/model';
+import { CONDITIONS, OUTLOOK_STATUSES } from './lib/model';
+import { KINDS, type CodedKind } from './lib/kinds';
 import { REPORT_BOUNDARY, SINCE_STATUS_KEYS } from './lib/status-vocabulary';
 import { MAX_EXCERPT_WORDS, wordCount } from './lib/excerpts';
 
@@ -16,10 +17,10 @@ const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*
 const yaml = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{yaml,yml}' });
 
 /** A code that must match its kind's pattern; the message says how to fix it. */
-const code = (kind: keyof typeof CODE_PATTERNS, example: string) =>
+const code = (kind: CodedKind) =>
 	z
 		.string()
-		.regex(CODE_PATTERNS[kind], { error: `code must look like "${example}" (pattern ${CODE_PATTERNS[kind]})` })
+		.regex(KINDS[kind].code.pattern, { error: `code must look like "${KINDS[kind].code.example}" (pattern ${KINDS[kind].code.pattern})` })
 		.describe('Stable code, printed on the page and used in short URLs. Never change it once published.');
 
 /** A range of printed report pages; `to` left out only where the passage runs to the end of the text. */
@@ -73,7 +74,7 @@ const argumentBase = z.strictObject({
 const themes = defineCollection({
 	loader: mdx('themes'),
 	schema: argumentBase.extend({
-		code: code('theme', 'T1'),
+		code: code('themes'),
 		stance: z
 			.enum(['tension', 'opportunity'])
 			.describe('The report: three themes hold the relationship back (tension), two offer openings (opportunity).'),
@@ -101,7 +102,7 @@ const implications = z.strictObject({
 const scenarios = defineCollection({
 	loader: mdx('scenarios'),
 	schema: argumentBase.extend({
-		code: code('scenario', 'S1'),
+		code: code('scenarios'),
 		likelihoodRank: z
 			.number()
 			.int()
@@ -126,7 +127,7 @@ const scenarios = defineCollection({
 const factors = defineCollection({
 	loader: mdx('factors'),
 	schema: argumentBase.extend({
-		code: code('factor', 'F1'),
+		code: code('factors'),
 		scenarios: z.array(reference('scenarios')).min(1).describe('Scenarios this factor bears on.'),
 		themes: z.array(reference('themes')).default([]).describe('Themes this factor bears on.'),
 	}),
@@ -153,7 +154,7 @@ const outlookStatement = <T extends z.ZodRawShape>(extra: T) =>
 const recommendations = defineCollection({
 	loader: mdx('recommendations'),
 	schema: argumentBase.omit({ actors: true }).extend({
-		code: code('recommendation', 'AP-01'),
+		code: code('recommendations'),
 		audience: z
 			.enum(['afghanistan-pakistan', 'third-parties'])
 			.describe('Whom the report addresses: Afghanistan and Pakistan, or the US and other third parties.'),
@@ -372,9 +373,7 @@ export const collections = {
 		loader: mdx('pages'),
 		schema: docsSchema({
 			extend: z.object({
-				code: z.string().optional().describe('Code of the entry a generated page shows (set by the routes, not by authors).'),
 				pages: reportPages.optional().describe('Report pages this page restates (see src/lib/report-pages.ts); none for pages about the edition.'),
-				sourceFile: z.string().optional().describe('Content file a generated page renders, for its last-changed date (set by the routes, not by authors).'),
 				part: z
 					.enum(['opening', 'closing', 'reference'])
 					.optional()

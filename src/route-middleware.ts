@@ -1,13 +1,15 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { addEraHeadings } from './lib/history-toc';
-import { loadSite } from './lib/content';
+import { loadSite, pageModel } from './lib/content';
 import { readingOrder, neighbours } from './lib/reading-order';
 import { buildSidebar, makeSidebarLink } from './lib/sidebar';
 import { withBase } from './lib/urls';
 import { adjustHead } from './lib/head-entries';
+import { NOT_FOUND_PATH } from './lib/site-model';
 
 /**
- * Replaces Starlight's sidebar and prev/next links with ones derived from the collections, and
+ * Puts the page's model (`lib/site-model.ts`) on `locals.pageModel` for the overrides to read;
+ * replaces Starlight's sidebar and prev/next links with ones derived from the collections, and
  * puts the base path on hero links; the home page is a website to OpenGraph, and the 404 page,
  * which has no address of its own, has no canonical URL.
  */
@@ -17,13 +19,15 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const groups = readingOrder(site);
 	const base = import.meta.env.BASE_URL;
 	const current = `/${context.url.pathname.slice(base.length).replace(/^\/+/, '')}`.replace(/\/?$/, '/');
+	// Every page Starlight renders has a model: a page missing from it fails the build here, naming its path.
+	context.locals.pageModel = await pageModel(current);
 	route.sidebar = buildSidebar(groups, current, base);
 	// The history page's eras are drawn by a component: give them their entries in "On this page".
 	addEraHeadings(route, current, site.eras);
 	const { prev, next } = neighbours(groups, current);
 	// Hero action links are written root-relative like every content link; give them the base path.
 	for (const action of route.entry.data.hero?.actions ?? []) action.link = withBase(action.link, base);
-	route.head = adjustHead(route.head, { isHome: current === '/', isNotFound: route.entry.id === '404' });
+	route.head = adjustHead(route.head, { isHome: current === '/', isNotFound: current === NOT_FOUND_PATH });
 	route.pagination = {
 		prev: prev && makeSidebarLink(prev, current, base),
 		next: next && makeSidebarLink(next, current, base),

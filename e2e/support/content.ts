@@ -1,12 +1,19 @@
 /**
- * The content collections as the tests see them: read straight from `content/`, so expected
- * results are computed from the same files the site is built from, never hard-coded.
+ * The content collections as the tests see them: read from the site model the build publishes
+ * (`dist/data/site-model.json`, written by `src/pages/data/site-model.json.ts` from the same
+ * `loadSite()` every page reads), so expected results come from the validated content the site was
+ * built from, never hard-coded and never parsed a second way. Build the site first (`npm test` does).
+ *
+ * `collection(name, from)` with a content folder `from` (a fixture, the benchmark's scaled copy) reads
+ * that folder's files, which no build has modelled.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
+import type { PageModel } from '../../src/lib/site-model';
 
-const root = join(import.meta.dirname, '..', '..', 'content');
+const repo = join(import.meta.dirname, '..', '..');
+const root = join(repo, 'content');
 
 export interface Entry<T = Record<string, any>> {
 	id: string;
@@ -17,20 +24,54 @@ export interface Entry<T = Record<string, any>> {
 	body: string;
 }
 
-/** One collection's entries in reading order, from `content/` or another content folder `from`. */
-export function collection<T = Record<string, any>>(name: string, from = root): Entry<T>[] {
+export interface SiteModelFile {
+	/** Every page of the site, with its kind, title, code, report pages, search filters, citation... */
+	pages: PageModel[];
+	/** Every content folder's entries as the build validated them, references as ids. */
+	collections: Record<string, Entry[]>;
+}
+
+let cached: SiteModelFile | undefined;
+
+/** The site model of the build under test (`dist/`, or DIST_DIR). */
+export function siteModel(): SiteModelFile {
+	if (cached) return cached;
+	const file = join(process.env.DIST_DIR ?? join(repo, 'dist'), 'data', 'site-model.json');
+	if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npx astro build)`);
+	cached = JSON.parse(readFileSync(file, 'utf8')) as SiteModelFile;
+	return cached;
+}
+
+/** The model of one page, by root-relative path (`/themes/security-interests/`). */
+export function page(path: string): PageModel {
+	const found = siteModel().pages.find((p) => p.path === path);
+	if (!found) throw new Error(`No page ${path} in the site model`);
+	return found;
+}
+
+const rank = (e: Entry) => ((e.data as any).order ?? (e.data as any).start ?? 0) as number;
+const byOrder = (a: Entry, b: Entry) => rank(a) - rank(b) || a.id.localeCompare(b.id);
+
+/** One content folder's files, parsed: for folders no build has modelled (fixtures, the benchmark's copies). */
+function readFolder(name: string, from: string): Entry[] {
 	const dir = join(from, name);
 	return readdirSync(dir)
 		.filter((f) => !f.startsWith('_') && /\.(mdx?|ya?ml)$/.test(f))
 		.map((f) => {
 			const text = readFileSync(join(dir, f), 'utf8');
 			const id = basename(f, extname(f));
-			if (/\.ya?ml$/.test(f)) return { id, file: f, data: parse(text) as T, body: '' };
+			if (/\.ya?ml$/.test(f)) return { id, file: f, data: parse(text), body: '' };
 			const m = text.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
 			if (!m) throw new Error(`${name}/${f}: no frontmatter`);
-			return { id, file: f, data: parse(m[1]!) as T, body: m[2]! };
-		})
-		.sort((a, b) => ((a.data as any).order ?? (a.data as any).start ?? 0) - ((b.data as any).order ?? (b.data as any).start ?? 0));
+			return { id, file: f, data: parse(m[1]!), body: m[2]! };
+		});
+}
+
+/** One collection's entries in reading order (by `order`, or an era's `start`), from the site model or from another content folder `from`. */
+export function collection<T = Record<string, any>>(name: string, from = root): Entry<T>[] {
+	const entries = from === root ? siteModel().collections[name] : readFolder(name, from);
+	if (!entries) throw new Error(`No collection "${name}" in the site model`);
+	return ([...entries].sort(byOrder) as Entry<T>[]);
 }
 
 export const themes = () => collection('themes');

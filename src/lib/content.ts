@@ -1,10 +1,13 @@
 /**
- * The one place pages get content from: every collection loaded once per build, and the relations
- * between entries derived from them (see `relations.ts`).
+ * The one place pages get content from: every collection loaded once per build, the relations
+ * between entries derived from them (see `relations.ts`), and the model of every page built from
+ * both (see `site-model.ts`).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { KINDS } from './kinds';
 import { buildRelations, referenced, referrers, type EntryLike, type Relations } from './relations';
 import type { NarrativePage } from './reading-order';
+import { buildSiteModel, type PageModel } from './site-model';
 import { docsPath } from './urls';
 
 export type Theme = CollectionEntry<'themes'>;
@@ -18,8 +21,8 @@ export type Figure = CollectionEntry<'figures'>;
 export type Development = CollectionEntry<'developments'>;
 export type RecommendationStatus = CollectionEntry<'statuses'>;
 
-/** The collections that are part of the graph (everything but Starlight's own `docs`). */
-export const GRAPH_COLLECTIONS = ['themes', 'scenarios', 'factors', 'recommendations', 'eras', 'actors', 'glossary', 'figures'] as const;
+/** The collections that are part of the graph (everything but Starlight's own `docs`): the kinds table's report kinds. */
+export const GRAPH_COLLECTIONS = ['themes', 'scenarios', 'factors', 'recommendations', 'eras', 'actors', 'glossary', 'figures'] as const satisfies ReadonlyArray<keyof typeof KINDS>;
 /** The edition's own layer (after the report), part of the graph too so its references are checked and inverted. */
 export const EDITION_COLLECTIONS = ['developments', 'statuses'] as const;
 export type GraphCollection = (typeof GRAPH_COLLECTIONS)[number];
@@ -39,6 +42,8 @@ export interface Site {
 	statuses: RecommendationStatus[];
 	/** Narrative pages that take part in the reading order. */
 	narrative: NarrativePage[];
+	/** Starlight's narrative pages (`content/pages/`). */
+	docs: CollectionEntry<'docs'>[];
 	relations: Relations;
 }
 
@@ -78,10 +83,26 @@ export function loadSite(): Promise<Site> {
 			developments,
 			statuses,
 			narrative,
+			docs,
 			relations: buildRelations(all),
 		};
 	})();
 	return cached;
+}
+
+let model: Promise<Map<string, PageModel>> | undefined;
+
+/** The model of every page of the site, by root-relative path: built once per build. */
+export function loadSiteModel(): Promise<Map<string, PageModel>> {
+	model ??= loadSite().then((site) => buildSiteModel(site as unknown as Parameters<typeof buildSiteModel>[0]));
+	return model;
+}
+
+/** The model of one page (root-relative path); fails naming the path where no page has it. */
+export async function pageModel(path: string): Promise<PageModel> {
+	const page = (await loadSiteModel()).get(path);
+	if (!page) throw new Error(`No page in the site model at ${path}`);
+	return page;
 }
 
 /** Entries of collection `from` that reference `target` (optionally through one field). */
@@ -97,6 +118,19 @@ export function links<C extends CollectionKey>(site: Site, source: { collection:
 /** The edition's notes on the report's slips that sit on the page at `path` (root-relative). */
 export async function editorialNotesFor(path: string) {
 	return (await getCollection('editorial-notes')).filter((n) => n.data.page === path).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every content folder's entries by folder name (`content/pages/` is Starlight's `docs`), for `/data/site-model.json`. */
+export async function contentFolders(): Promise<Record<string, EntryLike[]>> {
+	const site = await loadSite();
+	const { relations: _r, narrative: _n, docs, ...graph } = site;
+	return {
+		pages: docs as unknown as EntryLike[],
+		...(graph as unknown as Record<string, EntryLike[]>),
+		changes: (await loadChanges()) as unknown as EntryLike[],
+		'editorial-notes': (await getCollection('editorial-notes')) as unknown as EntryLike[],
+		sections: (await getCollection('sections')) as unknown as EntryLike[],
+	};
 }
 
 /** The change log, newest first. */

@@ -2,14 +2,15 @@
  * The data behind the site as files: JSON for every collection, CSV for recommendations.
  * References become ids, each entry gets its permanent URL; pure, so the shapes are unit-tested.
  */
-import { hrefOf } from './related';
+import { DATA_KINDS } from './kinds';
 import type { EntryLike, Link } from './relations';
 import { formatPages } from './report-pages';
 import type { Evidence } from './evidence';
 import { outlookRows, type OutlookRow, type ScenarioForOutlook } from './outlook';
-import { absoluteUrl } from './urls';
+import { absoluteUrl, hrefOf } from './urls';
 
-export const DATA_COLLECTIONS = ['themes', 'scenarios', 'factors', 'recommendations', 'eras', 'actors', 'glossary', 'figures'] as const;
+/** The collections published as `/data/<collection>.json` (the kinds table's `data`). */
+export const DATA_COLLECTIONS = DATA_KINDS;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
 
 /** Data path of a collection's JSON file, and of the recommendations CSV. */

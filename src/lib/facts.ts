@@ -1,31 +1,36 @@
-/** The linked facts of an entry's facts panel: who must act, themes, scenarios, mechanisms. */
+/**
+ * The lines of an entry's facts panel (who must act, themes, audience, likelihood...), as its kind's
+ * `facts` spec lists them: linked entries, or a field's value in words.
+ */
+import { kindOf, type FactSpec } from './kinds';
 import { referenced, type EntryLike, type Relations } from './relations';
-import { hrefOf, titleOf, type RelatedItem } from './related';
+import { titleOf, type RelatedItem } from './related';
+import { hrefOf } from './urls';
 
 export interface Fact {
 	label: string;
-	items: RelatedItem[];
+	/** Linked entries, or else `text`. */
+	items?: RelatedItem[];
+	text?: string;
 }
 
-const FIELDS: Record<string, Array<[collection: string, label: string, field?: string]>> = {
-	recommendations: [
-		['actors', 'Who must act', 'mustAct.actor'],
-		['actors', 'Also involved', 'involved'],
-		['themes', 'Themes'],
-		['glossary', 'Mechanisms'],
-	],
-	scenarios: [['themes', 'Themes']],
-	factors: [
-		['scenarios', 'Scenarios'],
-		['themes', 'Themes'],
-	],
-};
+function fact(rel: Relations, entry: EntryLike, spec: FactSpec, scenarioCount: number): Fact | undefined {
+	const d = entry.data;
+	if ('collection' in spec) {
+		const items = referenced(rel, entry, spec.collection, spec.field).map((e) => ({ href: hrefOf(e), title: titleOf(e) }));
+		return items.length ? { label: spec.label, items } : undefined;
+	}
+	if ('likelihood' in spec) {
+		return typeof d.likelihood === 'string'
+			? { label: spec.label, text: `${d.likelihood} (ranked ${String(d.likelihoodRank)} of ${scenarioCount} by the report)` }
+			: undefined;
+	}
+	const value = d[spec.value];
+	if (typeof value !== 'string' || !value) return undefined;
+	return { label: spec.label, text: spec.labels ? (spec.labels[value] ?? value) : value.replace('-', ' ') };
+}
 
-export function factsFor(rel: Relations, entry: EntryLike): Fact[] {
-	return (FIELDS[entry.collection] ?? [])
-		.map(([collection, label, field]) => ({
-			label,
-			items: referenced(rel, entry, collection, field).map((e) => ({ href: hrefOf(e), title: titleOf(e) })),
-		}))
-		.filter((f) => f.items.length > 0);
+/** The facts of `entry`'s panel, in its kind's order; a fact with nothing to say is left out. */
+export function factsFor(rel: Relations, entry: EntryLike, scenarioCount: number): Fact[] {
+	return (kindOf(entry.collection)?.facts ?? []).flatMap((spec) => fact(rel, entry, spec, scenarioCount) ?? []);
 }

@@ -4,7 +4,8 @@
  */
 import type { MarkdownHeading } from 'astro';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { anchorId, SINGLE_PAGES } from './urls';
+import { KINDS } from './kinds';
+import { anchorId } from './urls';
 
 export interface EraLike {
 	id: string;
@@ -18,7 +19,7 @@ export function eraHeadings(eras: EraLike[]): MarkdownHeading[] {
 
 /** On the history page (`current`, a root-relative path), adds the eras after the page's own headings to its headings and table of contents. */
 export function addEraHeadings(route: Pick<StarlightRouteData, 'headings' | 'toc'>, current: string, eras: EraLike[]): void {
-	if (current !== SINGLE_PAGES.eras) return;
+	if (current !== KINDS.eras.anchors.page) return;
 	const headings = eraHeadings(eras);
 	route.headings = [...route.headings, ...headings];
 	if (route.toc) route.toc.items = [...route.toc.items, ...headings.map((h) => ({ ...h, children: [] }))];

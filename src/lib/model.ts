@@ -3,14 +3,6 @@
  * Kept free of `astro:content` imports so unit tests can load it directly.
  */
 
-/** The pattern each kind's stable code must match. */
-export const CODE_PATTERNS = {
-	theme: /^T[1-9]\d*$/,
-	scenario: /^S[1-9]\d*$/,
-	factor: /^F[1-9]\d*$/,
-	recommendation: /^(AP|TP)-\d{2,3}$/,
-} as const;
-
 /**
  * How a recommendation fares under a condition: the one vocabulary of labels, facets, the matrix
  * legend, the CSV and the JSON. Each status says what the report says, never what follows from it;

@@ -1,8 +1,10 @@
-/** What the cite block and the metadata of a page are built from. */
-import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { absoluteUrl, shortPath } from './urls';
+/** What the cite block and the metadata of a page are built from: its model, with absolute URLs and its date. */
+import { absoluteUrl } from './urls';
 import { lastModified } from './last-modified';
 import type { PageRange } from './report-pages';
+import { pageKey, type PageModel } from './site-model';
+
+export { pageKey };
 
 export interface PageCitation {
 	title: string;
@@ -21,30 +23,17 @@ export interface PageCitation {
 	key: string;
 }
 
-/** A BibTeX key from a page path: `/themes/security-interests/` -> `apties-themes-security-interests`. */
-export function pageKey(path: string): string {
-	const slug = path.split('/').filter(Boolean).join('-').replace(/[^a-z0-9-]/gi, '').toLowerCase();
-	return `apties-${slug || 'home'}`;
-}
-
-/** The content behind pages without a source file of their own (indexes, explorer, data): all of it. */
-const CONTENT_DIR = 'content';
-
-export function pageCitation(route: StarlightRouteData, pathname: string, site: URL | undefined, base: string, today: string): PageCitation {
-	const data = route.entry.data as { title: string; code?: string; pages?: PageRange; sourceFile?: string };
-	const entry = route.entry as { filePath?: string };
+export function pageCitation(page: PageModel, site: URL | undefined, base: string, today: string): PageCitation {
 	const origin = site ?? new URL('http://localhost/');
-	const path = `/${pathname.slice(base.length).replace(/^\/+/, '')}`;
-	const canonical = absoluteUrl(path, origin, base);
-	const source = data.sourceFile ?? entry.filePath ?? CONTENT_DIR;
+	const canonical = absoluteUrl(page.path, origin, base);
 	return {
-		title: data.title,
-		code: data.code,
-		url: data.code ? absoluteUrl(shortPath(data.code), origin, base) : canonical,
+		title: page.title,
+		code: page.code,
+		url: page.shortPath ? absoluteUrl(page.shortPath, origin, base) : canonical,
 		canonical,
-		path,
-		pages: data.pages,
-		modified: lastModified([source], today),
-		key: pageKey(path),
+		path: page.path,
+		pages: page.pages,
+		modified: lastModified([page.citation ? page.citation.sourceFile : 'content'], today),
+		key: page.citation ? page.citation.key : pageKey(page.path),
 	};
 }

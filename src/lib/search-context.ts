@@ -4,7 +4,7 @@ import type { SearchContext } from './search-query';
 import { anchorPath } from './urls';
 import { buildVocabulary } from './vocabulary';
 import { aliasGroups } from './search-aliases';
-import { KIND_LABELS } from './page-meta';
+import { CODED_KINDS, KINDS, NARRATIVE_LABEL, PAGE_KINDS } from './kinds';
 import { usesTerm } from './terms';
 
 /** An MDX body without its imports and component tags: only the words a reader sees. */
@@ -21,7 +21,8 @@ export function searchContext(site: Site, docs: Array<{ body?: string | undefine
 	const texts = [
 		...entries.flatMap((e) => [...fields(e.data as Record<string, unknown>), prose((e as { body?: string }).body)]),
 		...docs.flatMap((d) => [d.data.title, d.data.description ?? '', prose(d.body)]),
-		...Object.values(KIND_LABELS),
+		...PAGE_KINDS.map((k) => KINDS[k].label),
+		NARRATIVE_LABEL,
 		...aliasGroups(
 			site.glossary.map((g) => [g.id, g.data]),
 			site.actors.map((a) => [a.id, a.data]),
@@ -38,7 +39,7 @@ export function searchContext(site: Site, docs: Array<{ body?: string | undefine
 	}
 	return {
 		vocabulary: buildVocabulary(texts),
-		codes: [site.themes, site.scenarios, site.factors, site.recommendations].flat().map((e) => e.data.code),
+		codes: CODED_KINDS.flatMap((k) => site[k].map((e) => e.data.code)),
 		nearest: site.glossary.flatMap((g) => g.data.nearest.map((form) => ({ form, label: g.data.term, href: anchorPath('glossary', g.id) }))),
 	};
 }

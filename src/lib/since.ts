@@ -3,7 +3,9 @@
  * bear on an entry, a recommendation's status and its evidence, the as-of date of a panel, and the
  * edition's reading of which scenario came about. Pure, so it is unit-tested without Astro.
  */
+import { KINDS, PAGE_KINDS, type KindSpec } from './kinds';
 import { keyOf, referenced, referrers, type EntryLike, type Link, type Relations } from './relations';
+import { titleOf } from './related';
 import type { Facet, FacetItem } from './facets';
 
 export interface SourceData {
@@ -22,11 +24,11 @@ export interface DevelopmentData {
 	note?: string | undefined;
 }
 
-/** Kinds of entry page that carry a "since publication" panel. */
-export const SINCE_KINDS: readonly string[] = ['themes', 'scenarios', 'factors', 'recommendations', 'actors'];
+/** Kinds of entry page that carry a "since publication" panel (the kinds table's `since`). */
+export const SINCE_KINDS: readonly string[] = PAGE_KINDS.filter((k) => 'since' in KINDS[k]);
 
 /** Kinds whose panel shows only when some development names the entry (an actor of 1893 has none). */
-export const SINCE_KINDS_IF_ANY: readonly string[] = ['actors'];
+export const SINCE_KINDS_IF_ANY: readonly string[] = PAGE_KINDS.filter((k) => (KINDS[k] as KindSpec).since === 'if-named');
 
 const devData = (e: EntryLike) => e.data as unknown as DevelopmentData;
 
@@ -129,7 +131,7 @@ export function sinceFacets(rel: Relations, developments: EntryLike[], entries: 
 		// The page filters by facets only; no text is needed.
 		text: '',
 	}));
-	const option = (e: EntryLike) => ({ value: e.id, label: `${typeof e.data.code === 'string' ? `${e.data.code} ` : ''}${titleOfData(e)}` });
+	const option = (e: EntryLike) => ({ value: e.id, label: `${typeof e.data.code === 'string' ? `${e.data.code} ` : ''}${titleOf(e)}` });
 	const facets: Facet[] = kinds.map((c) => {
 		const key = SINCE_FILTER_KEYS[c];
 		const used = new Set(items.flatMap((i) => i.values[key] ?? []));
@@ -151,4 +153,3 @@ export function panelSelection<T>(list: T[], max = PANEL_MAX): { head: T[]; omit
 	return { head: list.slice(0, first), omitted: list.length - max, tail: list.slice(list.length - last) };
 }
 
-const titleOfData = (e: EntryLike) => String((e.data as { title?: string; name?: string }).title ?? (e.data as { name?: string }).name ?? e.id);

@@ -1,25 +1,9 @@
 /**
  * Every URL of the site is built here, so a permanent URL has exactly one definition.
  * Paths are root-relative and end with a slash; `withBase` adds the configured base path.
+ * Where each kind of entry lives is the kinds table's (`kinds.ts`).
  */
-
-/** Kinds of entry that get a page of their own, and the folder each lives under. */
-export const ENTRY_KINDS = {
-	themes: 'themes',
-	scenarios: 'scenarios',
-	factors: 'factors',
-	recommendations: 'recommendations',
-	actors: 'actors',
-} as const;
-export type EntryKind = keyof typeof ENTRY_KINDS;
-
-/** Pages for one-page kinds: entries are anchors on them. */
-export const SINGLE_PAGES = {
-	eras: '/history/',
-	glossary: '/glossary/',
-	figures: '/figures/',
-} as const;
-export type AnchoredKind = keyof typeof SINGLE_PAGES;
+import { KINDS, SHORT_PREFIXES, kindOf, kindOfCode, type AnchoredKind, type IndexKind, type PageKind } from './kinds';
 
 /** Other fixed pages that code links to. */
 export const PAGES = {
@@ -36,28 +20,34 @@ export const PAGES = {
 } as const;
 
 /** The canonical page of an entry with a page of its own. */
-export function entryPath(kind: EntryKind, id: string): string {
-	return `/${ENTRY_KINDS[kind]}/${id}/`;
+export function entryPath(kind: PageKind, id: string): string {
+	return `/${KINDS[kind].pages.folder}/${id}/`;
 }
 
 /** The index page of a kind. */
-export function indexPath(kind: EntryKind): string {
-	return `/${ENTRY_KINDS[kind]}/`;
+export function indexPath(kind: IndexKind): string {
+	return `/${KINDS[kind].pages.folder}/`;
 }
 
 /** The anchor of an entry on a one-page kind (an era on the history page, a term in the glossary). */
 export function anchorPath(kind: AnchoredKind, id: string): string {
-	return `${SINGLE_PAGES[kind]}#${anchorId(kind, id)}`;
+	return `${KINDS[kind].anchors.page}#${anchorId(kind, id)}`;
 }
 
 /** The element id used for an anchored entry; prefixed so it cannot collide with heading ids. */
 export function anchorId(kind: AnchoredKind, id: string): string {
-	const prefix = { eras: 'era', glossary: 'term', figures: 'fig' }[kind];
-	return `${prefix}-${id}`;
+	return `${KINDS[kind].anchors.prefix}-${id}`;
 }
 
-/** The folders of the short permanent URLs: their pages are redirects, never listed in the sitemap. */
-export const SHORT_PREFIXES = ['r', 't', 's', 'f'] as const;
+/** Where an entry of any kind is read: its own page, or its anchor on a one-page kind. */
+export function hrefOf(e: { collection: string; id: string }): string {
+	const kind = kindOf(e.collection);
+	if (kind?.pages) return entryPath(e.collection as PageKind, e.id);
+	if (kind?.anchors) return anchorPath(e.collection as AnchoredKind, e.id);
+	throw new Error(`No URL for collection "${e.collection}"`);
+}
+
+export { SHORT_PREFIXES };
 
 /** Whether a root-relative path (without the base) is a redirect page: a short URL or a renamed page. */
 export function isRedirectPath(path: string, renamed: Record<string, string>): boolean {
@@ -66,8 +56,9 @@ export function isRedirectPath(path: string, renamed: Record<string, string>): b
 
 /** Short permanent URL built from a code: `/r/ap-07/`, `/t/t1/`, `/s/s2/`, `/f/f1/`. */
 export function shortPath(code: string): string {
-	const prefix = code.includes('-') ? 'r' : code.charAt(0).toLowerCase();
-	return `/${prefix}/${code.toLowerCase()}/`;
+	const kind = kindOfCode(code);
+	if (!kind) throw new Error(`No kind has codes like "${code}"`);
+	return `/${KINDS[kind].code.shortPrefix}/${code.toLowerCase()}/`;
 }
 
 /** Anchor of a recommendation's outlook under one condition, for the matrix to link to. */

@@ -4,7 +4,8 @@
  */
 import type { Site } from './content';
 import { referrers, type EntryLike } from './relations';
-import { hrefOf, titleOf } from './related';
+import { titleOf } from './related';
+import { hrefOf } from './urls';
 import { usesTerm } from './terms';
 
 export interface Usage {

@@ -1,13 +1,14 @@
-/** A PNG social image for every page, generated at build time from the page list. */
+/** A PNG social image for every page of the site model, generated at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { ogSvg } from '../../lib/og-image';
-import { allPages } from '../../lib/page-list';
+import { loadSiteModel } from '../../lib/content';
 
 export const getStaticPaths: GetStaticPaths = async () =>
-	(await allPages()).map((p) => ({
-		params: { path: p.path.replace(/^\/+|\/+$/g, '') || 'index' },
-		props: { ...p },
+	[...(await loadSiteModel()).values()].map((p) => ({
+		// `/og/themes/x.png` for `/themes/x/`: the page model's `socialImage`.
+		params: { path: p.socialImage.replace(/^\/og\/|\.png$/g, '') },
+		props: { title: p.title, kind: p.kind, code: p.code },
 	}));
 
 export const GET: APIRoute = async ({ props }) => {
