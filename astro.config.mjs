@@ -60,7 +60,6 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			components: {
 				Search: './src/components/overrides/Search.astro',
-				Sidebar: './src/components/overrides/Sidebar.astro',
 				Head: './src/components/overrides/Head.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',

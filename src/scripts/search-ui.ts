@@ -2,7 +2,8 @@
  * The search dialog's contents, loaded when the reader shows intent (see `overrides/Search.astro`):
  * Pagefind's engine and UI fetched in parallel, the query prepared by `lib/search-query.ts` (codes
  * however typed, words no page uses left out), "Did you mean" and the nearest subject of a term the
- * report does not use, and results that land on their best-matching anchor.
+ * report does not use, and results that land on their best-matching anchor. A result's title (code,
+ * title, kind) is the one the page gave Pagefind (`components/SearchFilters.astro`).
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search-query';
@@ -12,7 +13,6 @@ const PAGEFIND_DEBOUNCE_MS = 20;
 
 interface SearchResult {
 	url: string;
-	meta: { title: string; code?: string; kind?: string };
 	sub_results: Array<{ url: string; weighted_locations?: Array<{ balanced_score: number }> }>;
 }
 
@@ -106,9 +106,6 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 		processResult: (result: SearchResult) => {
 			result.sub_results = bestSubResults(result.sub_results);
 			result.url = formatURL(landingUrl(result));
-			const { code, kind } = result.meta;
-			if (code && !result.meta.title.startsWith(code)) result.meta.title = `${code} ${result.meta.title}`;
-			if (kind) result.meta.title = `${result.meta.title} · ${kind}`;
 			result.sub_results = result.sub_results.map((sub_result) => {
 				sub_result.url = formatURL(sub_result.url);
 				return sub_result;
