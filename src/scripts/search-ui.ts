@@ -6,6 +6,7 @@
  * title, kind) is the one the page gave Pagefind (`components/SearchFilters.astro`).
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { withBase } from '../lib/urls';
 import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search-query';
 
 /** Milliseconds Pagefind's UI waits after a keystroke before searching (its default is 300). */
@@ -17,8 +18,8 @@ interface SearchResult {
 }
 
 const base = import.meta.env.BASE_URL;
-const withBase = (path: string) => base.replace(/\/$/, '') + path;
-const bundlePath = withBase('/pagefind/');
+const href = (path: string) => withBase(path, base);
+const bundlePath = href('/pagefind/');
 
 /** Shows "Did you mean" and the nearest subject under the results, or nothing. */
 function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: PreparedQuery) {
@@ -35,7 +36,7 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 	};
 	if (prepared.nearest) {
 		const a = document.createElement('a');
-		a.href = withBase(prepared.nearest.href);
+		a.href = href(prepared.nearest.href);
 		a.textContent = prepared.nearest.label;
 		line(`The report does not name “${prepared.nearest.form}”. Nearest subject: `, a, '.');
 	}
@@ -70,7 +71,7 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 	const hint = root.querySelector<HTMLElement>('.search-hint');
 	let context: SearchContext | undefined;
 	// The site's words and codes: when they arrive, a query typed meanwhile is prepared again.
-	void fetch(withBase('/search-vocabulary.json'))
+	void fetch(href('/search-vocabulary.json'))
 		.then((r) => (r.ok ? r.json() : undefined))
 		.then((c: SearchContext | undefined) => {
 			context = c;
