@@ -25,7 +25,7 @@ const config: ConfigData = {
 		// formatting preferences, not conformance errors.
 		'attribute-boolean-style': 'off',
 		'attribute-empty-style': 'off',
-		// Starlight names custom elements (`starlight-theme-select`, `site-search`) that html-validate
+		// Starlight and our search override name custom elements (`starlight-theme-select`, `lazy-site-search`) that html-validate
 		// does not know; they are valid autonomous custom elements.
 		'no-unknown-elements': 'off',
 		// Redundant roles (e.g. role="list" on <ul> restores list semantics that `list-style: none`

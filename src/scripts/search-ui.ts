@@ -61,7 +61,7 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 	hint.hidden = !hint.childElementCount;
 }
 
-/** Mounts Pagefind's UI in the dialog of `root` (a `<site-search>`), with the site's query preparation. */
+/** Mounts Pagefind's UI in the dialog of `root` (our `<lazy-site-search>`), with the site's query preparation. */
 export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement): Promise<void> {
 	// The engine (and its WASM and index entry) starts loading now, alongside the UI below; the UI
 	// imports the same module URL, so both share one engine.
