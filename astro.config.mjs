@@ -6,9 +6,9 @@ import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site, base, PLACEHOLDER_SITE } from './src/lib/site-config.mjs';
-import { remarkFigureIds } from './src/plugins/remark-figure-ids.mjs';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
-import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
+import { remarkFigureIds } from './src/plugins/remark-figure-ids.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { rehypeGlossary } from './src/plugins/rehype-glossary.ts';
 import { redirects, anchorSuccessors } from './src/lib/redirects.mjs';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 import sitemap from '@astrojs/sitemap';
@@ -60,7 +60,6 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			components: {
 				Search: './src/components/overrides/Search.astro',
-				Sidebar: './src/components/overrides/Sidebar.astro',
 				Head: './src/components/overrides/Head.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',

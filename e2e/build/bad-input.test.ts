@@ -5,6 +5,7 @@
  * thing, naming the file. The builds run two at a time (`maxConcurrency` in vitest.config.ts): each
  * is one process, and the machines it runs on have two cores.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,20 @@ describe('the fixture site', () => {
 	it('fails the links gate on a #fragment the target page lacks, naming the file', () => {
 		const { site, file } = brokenCopy(result, 'gate-broken-fragment', 'summary/index.html', (h) => h.replace('</main>', '<a href="/themes/alpha/#no-such-part">x</a></main>'));
 		expect(checkLinks(site).problems).toEqual([`${file} (/summary/): link "/themes/alpha/#no-such-part" has no element with id "no-such-part" on /themes/alpha/`]);
+	});
+
+	// Starlight's sidebar scripts carry aria-hidden on every page (the gate accepts that, see NU_ACCEPTED
+	// in gates/html.ts); the same attribute on another script, or a bad value, is still a problem.
+	it.skipIf(spawnSync('java', ['-version']).status !== 0)('fails the HTML gate on aria-hidden misuse, accepting it only on Starlight’s sidebar scripts', { timeout: 120_000 }, async () => {
+		const { site, file } = brokenCopy(result, 'gate-aria-hidden', 'themes/alpha/index.html', (h) =>
+			h.replace('</main>', '<script aria-hidden="true">void 0;</script><p aria-hidden="yes">x</p></main>'),
+		);
+		expect(site.pages.get('/summary/')!.html).toMatch(/<sl-sidebar-state-persist[^>]*>\s*<script aria-hidden="true">/);
+		const { problems } = await checkHtml(site, { nu: true });
+		const at = `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+ nu: `;
+		expect(problems).toHaveLength(2);
+		expect(problems[0]).toMatch(new RegExp(`${at}The “aria-hidden” attribute must not be specified on the “script” element\\.$`));
+		expect(problems[1]).toMatch(new RegExp(`${at}Bad value “yes” for attribute “aria-hidden” on element “p”\\.$`));
 	});
 
 	it('fails the HTML gate on invalid HTML, naming the file, line and column', async () => {

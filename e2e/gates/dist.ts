@@ -2,11 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { normaliseBase } from '../../src/lib/urls.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const dist = process.env.DIST_DIR ?? join(root, 'dist');
-/** A base path (BASE_PATH) with leading and trailing slashes. */
-export const normaliseBase = (path = '/') => `/${path.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 /** The base path the site was built with (BASE_PATH). */
 export const base = normaliseBase(process.env.BASE_PATH);
 

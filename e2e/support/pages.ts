@@ -1,6 +1,7 @@
 /** Page objects: what a reader sees on any page of the site, found by role. */
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { normaliseBase, withoutBase } from '../../src/lib/urls.ts';
 
 /** Makes the pages `page` opens from now on use Starlight's `light` or `dark` theme. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
@@ -34,10 +35,10 @@ export class SitePage {
 }
 
 /** The base path the site under test was built with (BASE_PATH). */
-export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const basePath = normaliseBase(process.env.BASE_PATH);
 
 /** A root-relative href without the base path. */
-export const stripBase = (href: string) => (href.startsWith(basePath) ? `/${href.slice(basePath.length)}` : href);
+export const stripBase = (href: string) => withoutBase(href, basePath);
 
 /**
  * A built page's HTML, fetched over HTTP and parsed: for what the HTML itself says (titles, links,

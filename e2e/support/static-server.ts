@@ -12,6 +12,7 @@ import { createReadStream, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { normaliseBase } from '../../src/lib/urls.ts';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',
@@ -41,9 +42,6 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 export const contentType = (file: string) => CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-
-/** `/`, `/pw175/`: a base path with one leading and one trailing slash. */
-export const normaliseBase = (base = '/') => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 export interface StaticServer {
 	/** The site's URL, base path included, with a trailing slash: `http://127.0.0.1:41234/pw175/`. */

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redirectTarget, redirectsFile, type Redirect } from '../lib/redirect-file';
+import { withBase } from '../lib/urls.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -23,7 +24,7 @@ export function redirectsFileIntegration({ base }: { base: string }): AstroInteg
 					const to = redirectTarget(readFileSync(file, 'utf8'));
 					if (!to) return [];
 					const rel = relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
-					return [{ from: `${base.replace(/\/$/, '')}/${rel}`, to }];
+					return [{ from: withBase(`/${rel}`, base), to }];
 				});
 				writeFileSync(join(root, '_redirects'), redirectsFile(redirects));
 				logger.info(`_redirects: ${redirects.length} redirects`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSubResults, landingUrl, normaliseCode, prepareQuery, type SearchContext } from './search-query';
+import { bestSubResults, landingUrl, normaliseCode, prepareQuery, resultTitle, type SearchContext } from './search-query';
 import { buildVocabulary } from './vocabulary';
 
 const context: SearchContext = {
@@ -46,5 +46,16 @@ describe('where a result lands', () => {
 	it('lands on the page when the best match is its top', () => {
 		expect(landingUrl({ url: '/themes/x/', sub_results: [sub('/themes/x/#_top', [9]), sub('/themes/x/#a', [1])] })).toBe('/themes/x/');
 		expect(landingUrl({ url: '/themes/x/', sub_results: [] })).toBe('/themes/x/');
+	});
+});
+
+describe('resultTitle', () => {
+	it('puts the code before the title and the kind after it', () => {
+		expect(resultTitle({ title: 'Expand trade', code: 'AP-07', kind: 'Recommendation' })).toBe('AP-07 Expand trade · Recommendation');
+	});
+	it('does not repeat a code the title already starts with, and adds nothing that is absent', () => {
+		expect(resultTitle({ title: 'T1 Security', code: 'T1', kind: 'Theme' })).toBe('T1 Security · Theme');
+		expect(resultTitle({ title: 'Changes to this edition', kind: 'About this edition' })).toBe('Changes to this edition · About this edition');
+		expect(resultTitle({ title: 'Summary' })).toBe('Summary');
 	});
 });

@@ -96,3 +96,9 @@ export function landingUrl(result: ResultLike): string {
 	const best = bestSubResults(result.sub_results)[0]?.url;
 	return best && best.includes('#') && !/#_top$/.test(best) ? best : result.url;
 }
+
+/** What a search result is titled: its code before the page's title and its kind after ("AP-07 … · Recommendation"). */
+export function resultTitle({ title, code, kind }: { title: string; code?: string | undefined; kind?: string | undefined }): string {
+	const coded = code && !title.startsWith(code) ? `${code} ${title}` : title;
+	return kind ? `${coded} · ${kind}` : coded;
+}

@@ -48,16 +48,3 @@ export function buildSidebar(groups: ReadingGroup[], current: string, base: stri
 		return makeSidebarGroup(g.label, entries, !here && g.items.length > 6);
 	});
 }
-
-/**
- * Identifies a sidebar's shape, so Starlight's persisted open/closed state is only restored onto
- * the same sidebar (the same algorithm as Starlight's own `getSidebarHash`, which it does not export).
- */
-export function sidebarHash(sidebar: SidebarEntry[]): string {
-	const identity = (entries: SidebarEntry[]): string =>
-		entries.map((e) => (e.type === 'group' ? e.label + identity(e.entries) : e.label + e.href)).join('');
-	const text = identity(sidebar);
-	let hash = 0;
-	for (let i = 0; i < text.length; i++) hash = ((hash << 5) - hash + text.charCodeAt(i)) | 0;
-	return (hash >>> 0).toString(36).padStart(7, '0');
-}

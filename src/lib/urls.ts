@@ -81,11 +81,28 @@ export function chartFilePath(chartId: string, format: 'svg' | 'png'): string {
 	return `${PAGES.figures}charts/${chartId.replace(/^chart-/, '')}.${format}`;
 }
 
-/** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */
+/**
+ * A base path as the site uses it everywhere: one leading and one trailing slash (`/`, `/sub/path/`),
+ * however it was written (`sub/path`, `/sub/path`, `''`). The one place a base path is normalised.
+ */
+export function normaliseBase(base = '/'): string {
+	const inner = base.replace(/^\/+|\/+$/g, '');
+	return inner ? `/${inner}/` : '/';
+}
+
+/**
+ * Prefixes a root-relative path with the base path (`/` or `/sub/path/`); anything else (an
+ * absolute URL, a relative path, a `#fragment`) is returned as it is. Every base-path link is built here.
+ */
 export function withBase(path: string, base: string): string {
 	if (!path.startsWith('/')) return path;
-	const trimmed = base.replace(/\/+$/, '');
-	return `${trimmed}${path}`;
+	return `${normaliseBase(base).slice(0, -1)}${path}`;
+}
+
+/** The root-relative path of a URL path under the base path: `/sub/themes/x/` -> `/themes/x/` (others as they are). */
+export function withoutBase(path: string, base: string): string {
+	const prefix = normaliseBase(base);
+	return path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path;
 }
 
 /** The absolute URL of a root-relative path on the deployed site. */

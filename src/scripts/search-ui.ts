@@ -2,9 +2,11 @@
  * The search dialog's contents, loaded when the reader shows intent (see `overrides/Search.astro`):
  * Pagefind's engine and UI fetched in parallel, the query prepared by `lib/search-query.ts` (codes
  * however typed, words no page uses left out), "Did you mean" and the nearest subject of a term the
- * report does not use, and results that land on their best-matching anchor.
+ * report does not use, and results that land on their best-matching anchor. A result's title (code,
+ * title, kind) is the one the page gave Pagefind (`components/SearchFilters.astro`).
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { withBase } from '../lib/urls';
 import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search-query';
 
 /** Milliseconds Pagefind's UI waits after a keystroke before searching (its default is 300). */
@@ -12,13 +14,12 @@ const PAGEFIND_DEBOUNCE_MS = 20;
 
 interface SearchResult {
 	url: string;
-	meta: { title: string; code?: string; kind?: string };
 	sub_results: Array<{ url: string; weighted_locations?: Array<{ balanced_score: number }> }>;
 }
 
 const base = import.meta.env.BASE_URL;
-const withBase = (path: string) => base.replace(/\/$/, '') + path;
-const bundlePath = withBase('/pagefind/');
+const href = (path: string) => withBase(path, base);
+const bundlePath = href('/pagefind/');
 
 /** Shows "Did you mean" and the nearest subject under the results, or nothing. */
 function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: PreparedQuery) {
@@ -35,7 +36,7 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 	};
 	if (prepared.nearest) {
 		const a = document.createElement('a');
-		a.href = withBase(prepared.nearest.href);
+		a.href = href(prepared.nearest.href);
 		a.textContent = prepared.nearest.label;
 		line(`The report does not name “${prepared.nearest.form}”. Nearest subject: `, a, '.');
 	}
@@ -60,7 +61,7 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 	hint.hidden = !hint.childElementCount;
 }
 
-/** Mounts Pagefind's UI in the dialog of `root` (a `<site-search>`), with the site's query preparation. */
+/** Mounts Pagefind's UI in the dialog of `root` (our `<lazy-site-search>`), with the site's query preparation. */
 export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement): Promise<void> {
 	// The engine (and its WASM and index entry) starts loading now, alongside the UI below; the UI
 	// imports the same module URL, so both share one engine.
@@ -70,7 +71,7 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 	const hint = root.querySelector<HTMLElement>('.search-hint');
 	let context: SearchContext | undefined;
 	// The site's words and codes: when they arrive, a query typed meanwhile is prepared again.
-	void fetch(withBase('/search-vocabulary.json'))
+	void fetch(href('/search-vocabulary.json'))
 		.then((r) => (r.ok ? r.json() : undefined))
 		.then((c: SearchContext | undefined) => {
 			context = c;
@@ -106,9 +107,6 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 		processResult: (result: SearchResult) => {
 			result.sub_results = bestSubResults(result.sub_results);
 			result.url = formatURL(landingUrl(result));
-			const { code, kind } = result.meta;
-			if (code && !result.meta.title.startsWith(code)) result.meta.title = `${code} ${result.meta.title}`;
-			if (kind) result.meta.title = `${result.meta.title} · ${kind}`;
 			result.sub_results = result.sub_results.map((sub_result) => {
 				sub_result.url = formatURL(sub_result.url);
 				return sub_result;
