@@ -1,0 +1,34 @@
+/**
+ * Page weight: what every page used to carry on first load and now fetches only when it is needed.
+ * The citation formatter arrives when the cite block comes on screen (to write today's access date)
+ * or a citation is copied; the search results' styles arrive with the search dialog's contents.
+ */
+import { expect, test } from '@playwright/test';
+import { SitePage, idle } from './support/pages';
+
+test('the cite block writes today’s access date only once it comes on screen', async ({ page }) => {
+	// A clock years after any build, so the date written in cannot be the build's own.
+	await page.clock.setFixedTime(new Date('2031-03-04T12:00:00'));
+	const site = new SitePage(page);
+	await site.goto('/summary/');
+	await idle(page);
+	// The page's record carries its last-modified date in the reading styles; BibTeX keeps the access date.
+	const bibtex = site.cite.locator('#cite-bibtex');
+	await expect(bibtex).not.toContainText('2031-03-04');
+	await site.cite.scrollIntoViewIfNeeded();
+	await expect(bibtex).toContainText('urldate = {2031-03-04}');
+});
+
+test('search results are styled by styles that arrive with the dialog, not with the page', async ({ page }) => {
+	const site = new SitePage(page);
+	await site.goto('/summary/');
+	const inPage = await page.evaluate(() => [...document.querySelectorAll('style')].some((s) => s.textContent?.includes('.pagefind-ui__result')));
+	expect(inPage, 'the page itself carries no search-results styles').toBe(false);
+	await site.searchButton.click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('searchbox').fill('Durand Line');
+	const result = dialog.locator('.pagefind-ui__result').first();
+	await expect(result).toBeVisible();
+	// Pagefind's UI lays a result out as a row (its thumbnail beside its text); unstyled, it is a list item.
+	await expect(result).toHaveCSS('display', 'flex');
+});
