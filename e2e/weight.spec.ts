@@ -26,7 +26,7 @@ test('search results are styled by styles that arrive with the dialog, not with 
 	expect(inPage, 'the page itself carries no search-results styles').toBe(false);
 	await site.searchButton.click();
 	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('searchbox').fill('Durand Line');
+	await dialog.getByRole('textbox', { name: 'Search' }).fill('Durand Line');
 	const result = dialog.locator('.pagefind-ui__result').first();
 	await expect(result).toBeVisible();
 	// Pagefind's UI lays a result out as a row (its thumbnail beside its text); unstyled, it is a list item.
