@@ -2,8 +2,8 @@
  * Copy buttons. `[data-copy]` copies its text; `[data-copy-part="style:index"]` copies one part of a
  * citation, rebuilt here with today's access date, as rich text (`text/html`, italics kept) and plain
  * text. Every content heading gets a button that copies its permalink. One delegated listener,
- * announced through a live region. The citation formatter is fetched only when it is needed (the
- * cite block comes on screen, a citation is copied, the page is printed), not with every page.
+ * announced through a live region. The citation formatter is fetched only when it is needed (a style
+ * that shows the access date is opened, a citation is copied, the page is printed), not with every page.
  */
 import type { CitationStyle, CiteInput } from '../lib/citation';
 
@@ -138,20 +138,25 @@ function preparePrint() {
 	}
 }
 
-/** Today's access date is written in when the cite block comes on screen, or before printing. */
+/**
+ * Today's access date is written in before the reader can see it: where a style shows it (BibTeX and
+ * RIS; every style when the page has no last-modified date), when that style is opened or the block
+ * comes on screen, and before printing.
+ */
 function refreshWhenSeen() {
-	const block = document.querySelector('[data-cite]');
+	const block = document.querySelector<HTMLElement>('[data-cite]');
 	if (!block) return;
-	const seen = new IntersectionObserver(
-		(entries) => {
-			if (!entries.some((e) => e.isIntersecting)) return;
-			seen.disconnect();
-			void refreshCitations();
-		},
-		{ rootMargin: '0px' },
-	);
-	seen.observe(block);
 	addEventListener('beforeprint', () => void refreshCitations(), { once: true });
+	for (const details of document.querySelectorAll<HTMLDetailsElement>('.cite-style[data-style]')) {
+		details.addEventListener('toggle', () => details.open && void refreshCitations());
+	}
+	if ('modified' in (JSON.parse(block.dataset.cite ?? '{}') as object)) return;
+	const seen = new IntersectionObserver((entries) => {
+		if (!entries.some((e) => e.isIntersecting)) return;
+		seen.disconnect();
+		void refreshCitations();
+	});
+	seen.observe(block);
 }
 
 refreshWhenSeen();
