@@ -1,7 +1,7 @@
 /**
  * Page weight: what every page used to carry on first load and now fetches only when it is needed.
  * The citation formatter arrives when a citation style that shows the access date is opened (to write
- * today's date in) or a citation is copied; the search results' styles arrive with the search dialog's contents.
+ * today's date in) or a citation is copied.
  */
 import { expect, test } from '@playwright/test';
 import { SitePage, idle } from './support/pages';
@@ -19,18 +19,4 @@ test('the cite block writes today’s access date only when a style that shows i
 	await site.cite.getByText('BibTeX', { exact: true }).click();
 	await expect(bibtex).toBeVisible();
 	await expect(bibtex).toContainText('urldate = {2031-03-04}');
-});
-
-test('search results are styled by styles that arrive with the dialog, not with the page', async ({ page }) => {
-	const site = new SitePage(page);
-	await site.goto('/summary/');
-	const inPage = await page.evaluate(() => [...document.querySelectorAll('style')].some((s) => s.textContent?.includes('.pagefind-ui__result')));
-	expect(inPage, 'the page itself carries no search-results styles').toBe(false);
-	await site.searchButton.click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('textbox', { name: 'Search' }).fill('Durand Line');
-	const result = dialog.locator('.pagefind-ui__result').first();
-	await expect(result).toBeVisible();
-	// Pagefind's UI lays a result out as a row (its thumbnail beside its text); unstyled, it is a list item.
-	await expect(result).toHaveCSS('display', 'flex');
 });

@@ -5,8 +5,6 @@
  * report does not use, and results that land on their best-matching anchor.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-// The results' styles travel in this module (fetched on intent), not in every page's stylesheet.
-import resultsCss from '../styles/search-results.css?inline';
 import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search-query';
 
 /** Milliseconds Pagefind's UI waits after a keystroke before searching (its default is 300). */
@@ -64,9 +62,6 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 
 /** Mounts Pagefind's UI in the dialog of `root` (a `<site-search>`), with the site's query preparation. */
 export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement): Promise<void> {
-	const style = document.createElement('style');
-	style.textContent = resultsCss;
-	document.head.append(style);
 	// The engine (and its WASM and index entry) starts loading now, alongside the UI below; the UI
 	// imports the same module URL, so both share one engine.
 	void import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
