@@ -2,10 +2,13 @@
  * Copy buttons. `[data-copy]` copies its text; `[data-copy-part="style:index"]` copies one part of a
  * citation, rebuilt here with today's access date, as rich text (`text/html`, italics kept) and plain
  * text. Every content heading gets a button that copies its permalink. One delegated listener,
- * announced through a live region.
+ * announced through a live region. The citation formatter is fetched only when it is needed (a style
+ * that shows the access date is opened, a citation is copied, the page is printed), not with every page.
  */
-import { chicago, cite, citationHtml, citationText, type CitationStyle, type CiteInput } from '../lib/citation';
-import { rangeLabel } from '../lib/report-pages';
+import type { CitationStyle, CiteInput } from '../lib/citation';
+
+let formatter: Promise<[typeof import('../lib/citation'), typeof import('../lib/report-pages')]> | undefined;
+const load = () => (formatter ??= Promise.all([import('../lib/citation'), import('../lib/report-pages')]));
 
 const liveRegion = () => document.querySelector<HTMLElement>('.copy-status');
 const today = () => {
@@ -42,9 +45,10 @@ function citeInput(): CiteInput | undefined {
 }
 
 /** Shows today's access date in the block (the build wrote its own date). */
-function refreshCitations() {
+async function refreshCitations() {
 	const input = citeInput();
 	if (!input) return;
+	const [{ cite, citationHtml }] = await load();
 	for (const details of document.querySelectorAll<HTMLElement>('.cite-style[data-style]')) {
 		const parts = cite(details.dataset.style as CitationStyle, input);
 		for (const el of details.querySelectorAll<HTMLElement>('[data-part]')) {
@@ -56,7 +60,8 @@ function refreshCitations() {
 	}
 }
 
-function copyPart(spec: string, button: HTMLElement) {
+async function copyPart(spec: string, button: HTMLElement) {
+	const [{ cite, citationHtml, citationText }] = await load();
 	const input = citeInput();
 	const [style, index] = spec.split(':');
 	const part = input && cite(style as CitationStyle, input)[Number(index)];
@@ -73,7 +78,8 @@ const canonical = () => document.querySelector<HTMLLinkElement>('link[rel="canon
  * "Cite this passage": the paragraph's URL, the report pages it restates, and both records (the
  * report with its pinpoint, and this page with the paragraph's URL) in Chicago's forms.
  */
-function citePassage(id: string, button: HTMLElement) {
+async function citePassage(id: string, button: HTMLElement) {
+	const [{ chicago, citationHtml, citationText }, { rangeLabel }] = await load();
 	const input = citeInput();
 	if (!input) return;
 	const url = new URL(`#${id}`, canonical()).href;
@@ -132,15 +138,42 @@ function preparePrint() {
 	}
 }
 
-refreshCitations();
+/**
+ * Today's access date is written in before the reader can see it: where a style shows it (BibTeX and
+ * RIS; every style when the page has no last-modified date), when that style is opened or the block
+ * comes on screen, and before printing.
+ */
+function refreshWhenSeen() {
+	const block = document.querySelector<HTMLElement>('[data-cite]');
+	if (!block) return;
+	addEventListener('beforeprint', () => void refreshCitations(), { once: true });
+	for (const details of document.querySelectorAll<HTMLDetailsElement>('.cite-style[data-style]')) {
+		details.addEventListener('toggle', () => details.open && void refreshCitations());
+	}
+	if ('modified' in (JSON.parse(block.dataset.cite ?? '{}') as object)) return;
+	const seen = new IntersectionObserver((entries) => {
+		if (!entries.some((e) => e.isIntersecting)) return;
+		seen.disconnect();
+		void refreshCitations();
+	});
+	seen.observe(block);
+}
+
+refreshWhenSeen();
+// Pointer over or focus on a citation's copy button fetches the formatter before the click, so the copy runs while the click still counts as the reader's gesture.
+for (const type of ['pointerover', 'focusin']) {
+	document.addEventListener(type, (e) => {
+		if ((e.target as HTMLElement).closest?.('[data-copy-part], [data-cite-passage]')) void load();
+	});
+}
 preparePrint();
 addParagraphButtons();
 document.addEventListener('click', (e) => {
 	const target = e.target as HTMLElement;
 	const part = target.closest<HTMLElement>('[data-copy-part]');
-	if (part) return copyPart(part.dataset.copyPart!, part);
+	if (part) return void copyPart(part.dataset.copyPart!, part);
 	const passage = target.closest<HTMLElement>('[data-cite-passage]');
-	if (passage) return citePassage(passage.dataset.citePassage!, passage);
+	if (passage) return void citePassage(passage.dataset.citePassage!, passage);
 	const button = target.closest<HTMLElement>('[data-copy]');
 	if (button) void write(button.dataset.copy!, undefined, button);
 });
