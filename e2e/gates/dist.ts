@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { normaliseBase } from '../../src/lib/urls.ts';
+import { normaliseBase } from '../../src/lib/base-path.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const dist = process.env.DIST_DIR ?? join(root, 'dist');

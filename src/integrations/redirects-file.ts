@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redirectTarget, redirectsFile, type Redirect } from '../lib/redirect-file';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../lib/base-path.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -4,6 +4,9 @@
  * Where each kind of entry lives is the kinds table's (`kinds.ts`).
  */
 import { KINDS, SHORT_PREFIXES, kindOf, kindOfCode, type AnchoredKind, type IndexKind, type PageKind } from './kinds';
+import { withBase } from './base-path';
+
+export { normaliseBase, withBase, withoutBase } from './base-path';
 
 /** Other fixed pages that code links to. */
 export const PAGES = {
@@ -79,30 +82,6 @@ export function chartPath(chartId: string): string {
 /** The downloadable image of a chart: `/figures/charts/<group>-<unit>.svg` (or `.png`). */
 export function chartFilePath(chartId: string, format: 'svg' | 'png'): string {
 	return `${PAGES.figures}charts/${chartId.replace(/^chart-/, '')}.${format}`;
-}
-
-/**
- * A base path as the site uses it everywhere: one leading and one trailing slash (`/`, `/sub/path/`),
- * however it was written (`sub/path`, `/sub/path`, `''`). The one place a base path is normalised.
- */
-export function normaliseBase(base = '/'): string {
-	const inner = base.replace(/^\/+|\/+$/g, '');
-	return inner ? `/${inner}/` : '/';
-}
-
-/**
- * Prefixes a root-relative path with the base path (`/` or `/sub/path/`); anything else (an
- * absolute URL, a relative path, a `#fragment`) is returned as it is. Every base-path link is built here.
- */
-export function withBase(path: string, base: string): string {
-	if (!path.startsWith('/')) return path;
-	return `${normaliseBase(base).slice(0, -1)}${path}`;
-}
-
-/** The root-relative path of a URL path under the base path: `/sub/themes/x/` -> `/themes/x/` (others as they are). */
-export function withoutBase(path: string, base: string): string {
-	const prefix = normaliseBase(base);
-	return path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path;
 }
 
 /** The absolute URL of a root-relative path on the deployed site. */
