@@ -75,11 +75,15 @@ const bareSeconds = (performance.now() - bareT0) / 1000;
 
 const oursServer = await serveCompressed(oursDist);
 const bareServer = await serveCompressed(join(bareDir, 'dist'));
-const rows: string[] = [
+/** The report's lines so far; each section is printed as soon as it is measured. */
+const rows: string[] = [];
+const flush = () => console.log(rows.splice(0).join('\n'));
+rows.push(
 	'# Benchmark: this site against bare Starlight 0.42 with the same text',
 	'',
 	`Same machine, same run, same measuring code; both served by the tests' static server with brotli (e2e/bench/compressed-server.ts). The bare site: ${barePages} Markdown pages with the text of ours (e2e/bench/bare-site.ts), default \`starlight()\` config and Pagefind search. Built in ${ours.seconds.toFixed(1)} s (ours, ${ours.pages} HTML files) and ${bareSeconds.toFixed(1)} s (bare).`,
-];
+);
+flush();
 try {
 	log('page weights');
 	const weights = { ours: await measurePages(oursServer.url, PAGE_KINDS), bare: await measurePages(bareServer.url, PAGE_KINDS) };
@@ -94,6 +98,7 @@ try {
 		const b = weights.bare[i]!;
 		rows.push(`| ${o.kind} | ${o.path} | ${kb(o.html)} | ${kb(o.css)} | ${kb(o.js)} (${o.jsFiles}) | ${kb(o.other)} | **${kb(total(o))}** | **${kb(total(b))}** | ${kb(b.html)} | ${kb(b.css)} | ${kb(b.js)} (${b.jsFiles}) |`);
 	});
+	flush();
 
 	log(`search: ${SEARCH_RUNS} sessions per site, alternating`);
 	const search = await measureSearch({ ours: oursServer.url, bare: bareServer.url }, SEARCH_RUNS);
@@ -109,7 +114,9 @@ try {
 		'| --- | --- | --- |',
 		`| fetched after the page is idle, before any intent ${both((r) => `${kb(median(r.map((x) => x.beforeIntentBytes)))}: ${r[0]!.beforeIntentUrls.join(', ') || 'nothing'}`)}`,
 		`| first query ("${FIRST_QUERY}") after opening search: last keystroke to results ${both((r) => range(r.map((x) => x.firstMs)))}`,
+		`| of which until the search answered (the count shows); the rest is loading and showing the results ${both((r) => range(r.map((x) => x.firstCountMs)))}`,
 		`| warm queries (${WARM_QUERIES.map((q) => `"${q}"`).join(', ')}): last keystroke to results ${both((r) => range(r.flatMap((x) => x.warmMs)))}`,
+		`| of which until the search answered ${both((r) => range(r.flatMap((x) => x.warmCountMs)))}`,
 		`| fetched from intent to the first results ${both((r) => kb(median(r.map((x) => x.firstBytes))))}`,
 		`| fetched after the first query's last keystroke ${both((r) => kb(median(r.map((x) => x.firstFetches.reduce((n, f) => n + f.bytes, 0)))))}`,
 	);
@@ -120,6 +127,7 @@ try {
 		for (const f of mid.firstFetches) rows.push(`| ${f.name} | ${f.startMs.toFixed(0)} | ${f.endMs.toFixed(0)} | ${kb(f.bytes)} |`);
 		if (!mid.firstFetches.length) rows.push('| (none: everything the query needed was fetched while typing) | | | |');
 	}
+	flush();
 
 	if (lighthouseAvailable()) {
 		log('Lighthouse (mobile), both sites');
@@ -136,6 +144,7 @@ try {
 			rows.push(`| ${o.kind} | ${o.performance} | ${b.performance} | ${ms(o.fcpMs)} | ${ms(b.fcpMs)} | ${o.accessibility} | ${b.accessibility} | ${o.bestPractices} | ${b.bestPractices} | ${o.seo} | ${b.seo} | ${kb(o.totalBytes)} | ${kb(b.totalBytes)} |`);
 		});
 	} else rows.push('', 'Lighthouse: skipped (no /usr/bin/chromium).');
+	flush();
 } finally {
 	await oursServer.close();
 	await bareServer.close();
@@ -155,4 +164,4 @@ else {
 	}
 }
 
-console.log(rows.join('\n'));
+flush();

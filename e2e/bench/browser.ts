@@ -98,9 +98,10 @@ export interface Fetch {
 function armQuery(page: Page, query: string) {
 	return page.evaluate(
 		(q) =>
-			new Promise<{ ms: number; keystrokeAt: number }>((resolve, reject) => {
+			new Promise<{ ms: number; countMs: number; keystrokeAt: number }>((resolve, reject) => {
 				performance.clearMarks('bench:keystroke');
 				performance.clearMarks('bench:results');
+				performance.clearMarks('bench:counted');
 				let keystrokes = 0;
 				const onInput = (e: Event) => {
 					if (!(e.target as Element).matches?.('.pagefind-ui__search-input')) return;
@@ -110,17 +111,21 @@ function armQuery(page: Page, query: string) {
 				};
 				document.addEventListener('input', onInput, true);
 				// Starlight's wording of Pagefind's message: "[COUNT] result(s) for [SEARCH_TERM]".
-				const shown = () => {
+				// The search has answered: the message gives the count for the query (results may still be loading).
+				const counted = () => {
 					const msg = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
 					const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-					return input?.value === q && msg.endsWith(`for ${q}`) && document.querySelector('.pagefind-ui__result .pagefind-ui__result-link') !== null;
+					return input?.value === q && msg.endsWith(`for ${q}`);
 				};
+				const shown = () => counted() && document.querySelector('.pagefind-ui__result .pagefind-ui__result-link') !== null;
 				const fail = setTimeout(() => {
 					obs.disconnect();
 					reject(new Error(`search: no results on screen for "${q}" within 20 s (${keystrokes} keystrokes)`));
 				}, 20_000);
 				const obs = new MutationObserver(() => {
-					if (!keystrokes || !shown()) return;
+					if (!keystrokes) return;
+					if (!performance.getEntriesByName('bench:counted').length && counted()) performance.mark('bench:counted');
+					if (!shown()) return;
 					obs.disconnect();
 					document.removeEventListener('input', onInput, true);
 					// The frame after the DOM change: the results are painted.
@@ -130,7 +135,8 @@ function armQuery(page: Page, query: string) {
 							performance.mark('bench:results');
 							const m = performance.measure('bench:query', 'bench:keystroke', 'bench:results');
 							// Wall-clock time of the last keystroke, to place the fetches (timed by the browser) against it.
-							resolve({ ms: m.duration, keystrokeAt: performance.timeOrigin + performance.getEntriesByName('bench:keystroke')[0]!.startTime });
+							const counted = performance.measure('bench:count', 'bench:keystroke', 'bench:counted');
+							resolve({ ms: m.duration, countMs: counted.duration, keystrokeAt: performance.timeOrigin + performance.getEntriesByName('bench:keystroke')[0]!.startTime });
 						}),
 					);
 				});
@@ -159,11 +165,14 @@ export interface SearchRun {
 	beforeIntentUrls: string[];
 	/** Open search (pointer over the button, click), type the first query as soon as the input is there. */
 	firstMs: number;
+	/** Of which: until the search has answered (the message gives the count); the rest is showing the results. */
+	firstCountMs: number;
 	firstFetches: Fetch[];
 	/** Bytes fetched from the pointer reaching the button to the first results on screen. */
 	firstBytes: number;
 	/** Further queries in the same dialog: the engine is warm, each query fetches its own chunks. */
 	warmMs: number[];
+	warmCountMs: number[];
 }
 
 export const FIRST_QUERY = 'border';
@@ -193,17 +202,22 @@ export async function searchRun(browser: Browser, siteUrl: string): Promise<Sear
 			.sort((a, b) => a.startMs - b.startMs);
 		rec.stop();
 		const warmMs: number[] = [];
+		const warmCountMs: number[] = [];
 		for (const q of WARM_QUERIES) {
 			await clearQuery(page);
-			warmMs.push((await typeQuery(page, q)).ms);
+			const warm = await typeQuery(page, q);
+			warmMs.push(warm.ms);
+			warmCountMs.push(warm.countMs);
 		}
 		return {
 			beforeIntentBytes: beforeIntent.reduce((n, r) => n + r.bytes, 0),
 			beforeIntentUrls: beforeIntent.map((r) => new URL(r.url).pathname),
 			firstMs: first.ms,
+			firstCountMs: first.countMs,
 			firstFetches,
 			firstBytes,
 			warmMs,
+			warmCountMs,
 		};
 	} finally {
 		await context.close();

@@ -52,7 +52,7 @@ export function compressingHandler(dir: string, base = '/') {
 		}) as typeof res.write;
 		res.end = ((chunk?: Buffer | string | (() => void)) => {
 			if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
-			let body = Buffer.concat(chunks);
+			let body: Buffer = Buffer.concat(chunks);
 			const type = String(headers['Content-Type'] ?? '');
 			if (COMPRESSIBLE.test(type) && body.length > 0) {
 				const key = `${encoding} ${req.url} ${body.length} ${mtimeOf(dir, req.url)}`;
