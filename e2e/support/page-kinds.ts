@@ -3,7 +3,7 @@
  * their collection, except where a fuller one exists: the recommendation with the most sub-measures,
  * the actor the most recommendations name.
  */
-import { actors, factors, recommendations, scenarios, themes } from './content';
+import { actors, factors, recommendations, scenarios, themes } from './content.ts';
 
 const fullest = <T>(list: T[], size: (e: T) => number) => list.reduce((a, b) => (size(b) > size(a) ? b : a));
 const recommendation = fullest(recommendations(), (r) => (r.data.measures ?? []).length);

@@ -64,9 +64,14 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 /** Mounts Pagefind's UI in the dialog of `root` (our `<lazy-site-search>`), with the site's query preparation. */
 export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement): Promise<void> {
 	// The engine (and its WASM and index entry) starts loading now, alongside the UI below; the UI
-	// imports the same module URL, so both share one engine.
+	// imports the same module URL, so both share one engine. Its filter chunks too: the first search
+	// waits for them (it counts results per filter), and loading them here, while the UI is still
+	// being fetched, takes them off the first query's path (bench: first query median 558 -> 444 ms).
 	void import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
-		.then((pagefind: { init: () => Promise<void> }) => pagefind.init())
+		.then(async (pagefind: { init: () => Promise<void>; filters: () => Promise<unknown> }) => {
+			await pagefind.init();
+			await pagefind.filters();
+		})
 		.catch(() => undefined);
 	const hint = root.querySelector<HTMLElement>('.search-hint');
 	let context: SearchContext | undefined;
