@@ -66,6 +66,20 @@ test.describe('nothing is cut off at phone widths', () => {
 	}
 });
 
+test('the paragraph buttons are touch targets of at least 24 by 24 px (WCAG 2.2, 2.5.8)', async ({ page }) => {
+	await new SitePage(page).goto(`/themes/${themes()[0]!.id}/`);
+	const buttons = page.locator('.para-actions button');
+	await expect(buttons.first()).toBeVisible();
+	const small = await buttons.evaluateAll((els) =>
+		els.flatMap((el) => {
+			const { width, height } = el.getBoundingClientRect();
+			return width < 24 || height < 24 ? [`${el.getAttribute('aria-label')}: ${width}x${height}`] : [];
+		}),
+	);
+	expect(await buttons.count()).toBeGreaterThan(1);
+	expect(small).toEqual([]);
+});
+
 /** Elements whose right edge lies beyond the viewport, or whose content is wider than their box. */
 async function overflowing(page: Page, selector: string): Promise<string[]> {
 	return page.locator(selector).evaluateAll((els) =>
