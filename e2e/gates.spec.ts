@@ -17,10 +17,19 @@ test.describe('accessibility', () => {
 				await useTheme(page, theme);
 				await page.goto(path.slice(basePath.length));
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				// What legacy mode (below) relies on: a frame would need axe's default mode.
+				await expect(page.locator('iframe, frame'), 'a page with a frame: drop setLegacyMode()').toHaveCount(0);
 				const { violations } = await new AxeBuilder({ page })
+					// axe.run() in the page itself. The default mode runs axe per frame, then opens a second
+					// page, injects axe into it again and ships every result there to be merged: for frames
+					// from other origins, which no page of the site has (checked above). Same rules, same
+					// violations (compared on a page with seeded faults), two to three times faster.
+					.setLegacyMode()
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 					// Experimental in axe, so off by default; bare Starlight's search button fails it.
-					.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+					// `resultTypes`: axe still runs every rule on every node, but works out the details
+					// (selectors, HTML) of violations only, not of the thousands of passes: same verdict, faster.
+					.options({ rules: { 'label-content-name-mismatch': { enabled: true } }, resultTypes: ['violations'] })
 					.analyze();
 				expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
 			});

@@ -90,7 +90,9 @@ export async function checkHtml(site: Site, { nu = true } = {}): Promise<GateRes
 	else if (java?.status === 0) {
 		const jar = String(createRequire(import.meta.url)('vnu-jar'));
 		const files = checked.map((p) => p.file);
-		const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		// A short run: the JVM's quick compiler only (measured ~25-45% faster here), with the larger
+		// thread stack the checker's schema recursion then needs (it overflows at the default).
+		const run = spawnSync('java', ['-XX:TieredStopAtLevel=1', '-Xss16m', '-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 		const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: NuMessage[] }).messages;
 		const htmlOf = new Map(checked.map((p) => [p.file, p.html]));
 		for (const m of messages.filter((m) => !acceptedNuMessage(m, htmlOf.get(m.url.replace(/^file:/, '')) ?? ''))) problems.push(`${relative(root, m.url.replace(/^file:/, ''))}:${m.lastLine ?? 0} nu: ${m.message}`);
