@@ -1,11 +1,12 @@
 /** Reading a built site (`dist/`): its HTML files, as parsed documents, by URL path. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { normaliseBase } from '../../src/lib/base-path.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
-export const dist = process.env.DIST_DIR ?? join(root, 'dist');
+/** The build under test, as an absolute path: DIST_DIR (relative to the repository) or `dist/`. */
+export const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
 /** The base path the site was built with (BASE_PATH). */
 export const base = normaliseBase(process.env.BASE_PATH);
 

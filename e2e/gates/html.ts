@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { isMain, readSite, redirectTarget, root, type GateResult, type Site } from './dist.ts';
 
@@ -94,8 +94,8 @@ export async function checkHtml(site: Site, { nu = true } = {}): Promise<GateRes
 		// thread stack the checker's schema recursion then needs (it overflows at the default).
 		const run = spawnSync('java', ['-XX:TieredStopAtLevel=1', '-Xss16m', '-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 		const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: NuMessage[] }).messages;
-		const htmlOf = new Map(checked.map((p) => [p.file, p.html]));
-		for (const m of messages.filter((m) => !acceptedNuMessage(m, htmlOf.get(m.url.replace(/^file:/, '')) ?? ''))) problems.push(`${relative(root, m.url.replace(/^file:/, ''))}:${m.lastLine ?? 0} nu: ${m.message}`);
+		const htmlOf = new Map(checked.map((p) => [resolve(p.file), p.html]));
+		for (const m of messages.filter((m) => !acceptedNuMessage(m, htmlOf.get(resolve(m.url.replace(/^file:/, ''))) ?? ''))) problems.push(`${relative(root, m.url.replace(/^file:/, ''))}:${m.lastLine ?? 0} nu: ${m.message}`);
 		nuNote = `${files.length} pages checked by the W3C Nu checker`;
 	}
 	return {

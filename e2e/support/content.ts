@@ -8,7 +8,7 @@
  * that folder's files, which no build has modelled.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { PageModel } from '../../src/lib/site-model';
 
@@ -36,7 +36,7 @@ let cached: SiteModelFile | undefined;
 /** The site model of the build under test (`dist/`, or DIST_DIR). */
 export function siteModel(): SiteModelFile {
 	if (cached) return cached;
-	const file = join(process.env.DIST_DIR ?? join(repo, 'dist'), 'data', 'site-model.json');
+	const file = join(resolve(repo, process.env.DIST_DIR ?? 'dist'), 'data', 'site-model.json');
 	if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npx astro build)`);
 	cached = JSON.parse(readFileSync(file, 'utf8')) as SiteModelFile;
 	return cached;

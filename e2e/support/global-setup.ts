@@ -5,11 +5,11 @@
  * Returns the teardown that stops the server.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { serveStatic } from './static-server';
 
 export default async function globalSetup() {
-	const dist = process.env.DIST_DIR ?? join(import.meta.dirname, '..', '..', 'dist');
+	const dist = resolve(import.meta.dirname, '..', '..', process.env.DIST_DIR ?? 'dist');
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build the site first (npm run build)`);
 	const server = await serveStatic(dist, process.env.BASE_PATH ?? '/');
 	process.env.E2E_BASE_URL = server.url;
