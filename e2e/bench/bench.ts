@@ -21,7 +21,6 @@ import { measurePages, measureSearch, median, FIRST_QUERY, WARM_QUERIES, type Pa
 import { lighthouseAvailable, lighthouseScores, type Scores } from './lighthouse.ts';
 import { buildBareSite, writeBareSite } from './bare-site.ts';
 import { serveCompressed } from './compressed-server.ts';
-import { PAGE_KINDS } from '../support/page-kinds.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const work = join(root, '.tmp', 'bench');
@@ -69,6 +68,9 @@ const total = (w: PageWeight) => w.html + w.css + w.js + w.other;
 log('building our site (1x content)');
 const ours = { times: 1, ...timedBuild(siteCopy('x1', 1)) };
 const oursDist = join(work, 'x1', 'dist');
+// One page of each kind, read from the site model of the build just made (not from a `dist/` that may be missing or stale).
+process.env.DIST_DIR = oursDist;
+const { PAGE_KINDS } = await import('../support/page-kinds.ts');
 log('building the bare Starlight site with the same text');
 const bareDir = join(work, 'bare');
 const barePages = writeBareSite(oursDist, bareDir, join(root, 'node_modules'));

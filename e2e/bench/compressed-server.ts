@@ -9,7 +9,8 @@ import { statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { handler, normaliseBase, type StaticServer } from '../support/static-server.ts';
+import { handler, type StaticServer } from '../support/static-server.ts';
+import { normaliseBase } from '../../src/lib/base-path.ts';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg\+xml)/;
 
