@@ -7,7 +7,9 @@ import { actors, factors, recommendations, scenarios, themes } from './content.t
 
 const fullest = <T>(list: T[], size: (e: T) => number) => list.reduce((a, b) => (size(b) > size(a) ? b : a));
 const recommendation = fullest(recommendations(), (r) => (r.data.measures ?? []).length);
-const actor = fullest(actors(), (a) => recommendations().filter((r) => (r.data.actors ?? []).includes(a.id)).length);
+/** The actors a recommendation names: who must act and who else is involved. */
+const named = (r: { data: Record<string, any> }): string[] => [...(r.data.mustAct ?? []).map((m: { actor: string }) => m.actor), ...(r.data.involved ?? [])];
+const actor = fullest(actors(), (a) => recommendations().filter((r) => named(r).includes(a.id)).length);
 
 export const PAGE_KINDS: ReadonlyArray<{ kind: string; path: string }> = [
 	{ kind: 'home', path: '/' },
