@@ -95,6 +95,25 @@ test.describe('the since-publication panel', () => {
 		}
 		await expectAfterReportContent(page);
 	});
+
+	test('a recommendation page lists its evidence in full and sends the other developments that name it to the filtered timeline', async ({ page }) => {
+		// The recommendation with the most developments that name it without being its status's evidence.
+		const others = (s: (typeof statuses)[number]) => namedBy('recommendations', s.data.recommendation).filter((d) => !s.data.developments.includes(d.id));
+		const status = [...statuses].sort((a, b) => others(b).length - others(a).length)[0]!;
+		const rec = status.data.recommendation;
+		const all = new Set([...status.data.developments, ...namedBy('recommendations', rec).map((d) => d.id)]);
+		expect(others(status).length, 'some recommendation is named by developments its status does not cite').toBeGreaterThan(0);
+		await new SitePage(page).goto(`/recommendations/${rec}/`);
+		const items = panel(page).locator('.development');
+		await expect(items).toHaveCount(status.data.developments.length);
+		for (const d of others(status)) await expect(panel(page).locator(`[data-development="${d.id}"]`)).toHaveCount(0);
+		const more = panel(page).locator('.since-omitted a');
+		await expect(more).toContainText(`${others(status).length} other development`);
+		await expect(more).toContainText(`all ${all.size} on the timeline`);
+		await more.click();
+		await expect(page).toHaveURL(new RegExp(`/since/\\?recommendation=${rec}$`));
+		await expect.poll(() => page.locator('.development-entry:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).sort())).toEqual([...all].sort());
+	});
 });
 
 test.describe('the /since/ timeline', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelations, type EntryLike } from './relations';
-import { asOfDate, developmentsForRecommendation, developmentsOn, evidenceOf, formatDate, formatRange, outletCounts, panelSelection, scenarioReading, sinceFacets, statusOf } from './since';
+import { asOfDate, developmentsForRecommendation, developmentsOn, evidenceOf, formatDate, formatRange, outletCounts, panelSelection, recommendationPanel, scenarioReading, sinceFacets, statusOf } from './since';
 import { editionStatus, developmentRecords } from './since-export';
 import { wordCount } from './excerpts';
 
@@ -56,6 +56,17 @@ describe('the since-publication layer', () => {
 		expect(statusOf(r, ref('recommendations', 'border'))).toBeUndefined();
 	});
 
+	it('lists a recommendation’s evidence in full and counts the other developments that name it', () => {
+		const r = rel();
+		const talks = recommendationPanel(r, ref('recommendations', 'talks'));
+		expect(talks.shown.map((d) => d.id)).toEqual(['2023-b']);
+		expect([talks.others, talks.all]).toEqual([1, 2]);
+		// Without a status, every development that names it is listed.
+		const all = [...fixture().filter((e) => e.collection !== 'statuses'), dev('2024-d', '2024-01-01', { recommendations: [ref('recommendations', 'border')] })];
+		const border = recommendationPanel(buildRelations(all), ref('recommendations', 'border'));
+		expect([border.shown.map((d) => d.id), border.others, border.all]).toEqual([['2024-d'], 0, 1]);
+	});
+
 	it('rejects a second status for the same recommendation, naming both files', () => {
 		const all = fixture();
 		all.push({ collection: 'statuses', id: 'talks-2', filePath: 'content/statuses/talks-2.yaml', data: { recommendation: ref('recommendations', 'talks'), developments: [] } });
@@ -89,21 +100,26 @@ describe('the since-publication layer', () => {
 		]);
 	});
 
-	it('offers theme and actor filters for the values developments use', () => {
+	it('offers theme, scenario, factor, actor and recommendation filters for the values developments use', () => {
 		const r = rel();
 		const { facets, items } = sinceFacets(r, entries(r, 'developments'), {
 			themes: entries(r, 'themes'),
 			scenarios: entries(r, 'scenarios'),
 			factors: [],
 			actors: entries(r, 'actors'),
+			recommendations: entries(r, 'recommendations'),
 		});
 		expect(facets.map((f) => [f.key, f.options.map((o) => o.value)])).toEqual([
 			['theme', ['trade', 'security']],
 			['scenario', ['civil-war', 'takeover']],
 			['factor', []],
 			['actor', ['pakistan', 'taliban']],
+			['recommendation', ['talks']],
 		]);
-		expect(items.find((i) => i.id === '2023-b')!.values).toEqual({ theme: ['trade'], scenario: ['takeover'], factor: [], actor: ['pakistan'] });
+		// A recommendation's developments: those that name it (2022-c) and those its status cites (2023-b).
+		expect(items.find((i) => i.id === '2023-b')!.values).toEqual({ theme: ['trade'], scenario: ['takeover'], factor: [], actor: ['pakistan'], recommendation: ['talks'] });
+		expect(items.find((i) => i.id === '2022-c')!.values.recommendation).toEqual(['talks']);
+		expect(items.find((i) => i.id === '2021-a')!.values.recommendation).toEqual([]);
 	});
 
 	it('shortens a long panel list to its first and last few, counting the rest', () => {

@@ -60,6 +60,18 @@ export function developmentsForRecommendation(rel: Relations, rec: Link): EntryL
 	return all.filter((e, i) => all.findIndex((x) => keyOf(x) === keyOf(e)) === i).sort(byDate);
 }
 
+/**
+ * What a recommendation's panel lists in full: the developments its status cites as evidence (all
+ * that name it when it has no status yet); `others` counts the rest that name it, which the panel
+ * leaves to the timeline filtered for the recommendation; `all` is both together.
+ */
+export function recommendationPanel(rel: Relations, rec: Link): { shown: EntryLike[]; others: number; all: number } {
+	const status = statusOf(rel, rec);
+	const all = developmentsForRecommendation(rel, rec);
+	const shown = status ? evidenceOf(rel, status) : all;
+	return { shown, others: all.length - shown.length, all: all.length };
+}
+
 /** The as-of date of the layer: the newest development date or review date, else the fallback. */
 export function asOfDate(developments: EntryLike[], statuses: EntryLike[], fallback: string): string {
 	const dates = [
@@ -114,20 +126,24 @@ export function outletCounts(developments: EntryLike[]): Array<{ outlet: string;
 	return [...counts].map(([outlet, entries]) => ({ outlet, entries })).sort((a, b) => b.entries - a.entries || a.outlet.localeCompare(b.outlet));
 }
 
-/** The /since/ page's filter facets (theme, actor) and one filterable item per development. */
-/** The /since/ filter key for each collection a development can name. */
-export const SINCE_FILTER_KEYS = { themes: 'theme', scenarios: 'scenario', factors: 'factor', actors: 'actor' } as const;
+/** The /since/ filter key for each collection a development can bear on. */
+export const SINCE_FILTER_KEYS = { themes: 'theme', scenarios: 'scenario', factors: 'factor', actors: 'actor', recommendations: 'recommendation' } as const;
 type Filterable = keyof typeof SINCE_FILTER_KEYS;
 
 /**
- * The /since/ page's filter facets (theme, scenario, factor, actor: the values developments use) and
- * one filterable item per development. `entries` holds each collection's entries in reading order.
+ * The /since/ page's filter facets (theme, scenario, factor, actor, recommendation: the values
+ * developments use) and one filterable item per development. `entries` holds each collection's
+ * entries in reading order. A recommendation's developments are those its page lists: the ones that
+ * name it and the ones its status cites.
  */
 export function sinceFacets(rel: Relations, developments: EntryLike[], entries: Record<Filterable, EntryLike[]>): { facets: Facet[]; items: FacetItem[] } {
 	const kinds = Object.keys(SINCE_FILTER_KEYS) as Filterable[];
+	const byRecommendation = entries.recommendations.map((r) => ({ id: r.id, on: new Set(developmentsForRecommendation(rel, r).map(keyOf)) }));
+	const valuesOf = (d: EntryLike, c: Filterable) =>
+		c === 'recommendations' ? byRecommendation.filter((r) => r.on.has(keyOf(d))).map((r) => r.id) : referenced(rel, d, c).map((e) => e.id);
 	const items = developments.map((d) => ({
 		id: d.id,
-		values: Object.fromEntries(kinds.map((c) => [SINCE_FILTER_KEYS[c], referenced(rel, d, c).map((e) => e.id)])),
+		values: Object.fromEntries(kinds.map((c) => [SINCE_FILTER_KEYS[c], valuesOf(d, c)])),
 		// The page filters by facets only; no text is needed.
 		text: '',
 	}));

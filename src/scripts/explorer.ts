@@ -1,6 +1,7 @@
 /** Wires the explorer's form to the list: filter in place, update counts, keep the URL in sync. */
 import { countOptions, exportFileName, matches, parseQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
-import { showMatching, writeQuery } from './filtered-list';
+import type { FilterIndex } from '../lib/filter-index';
+import { filterIndexOf, showMatching, writeQuery } from './filtered-list';
 import { parseCsv, toCsv } from '../lib/data-export';
 
 type ExplorerItem = FacetItem & { code: string };
@@ -33,14 +34,13 @@ async function download(items: ExplorerItem[], file: string, state: FilterState,
 
 export function initExplorer(): void {
 	const form = document.querySelector<HTMLFormElement>('#explorer-filters');
-	const dataEl = document.getElementById('explorer-data');
 	const status = document.getElementById('explorer-status');
-	if (!form || !dataEl || !status) return;
-	const { facets, items, files } = JSON.parse(dataEl.textContent ?? '{}') as { facets: Facet[]; items: ExplorerItem[]; files: Record<'csv' | 'json', string> };
+	if (!form || !status) return;
+	const index = filterIndexOf(form);
 	const cards = new Map([...document.querySelectorAll<HTMLElement>('.rec-card')].map((el) => [el.dataset.id!, el]));
 	const q = form.querySelector<HTMLInputElement>('#explorer-q')!;
 
-	const readForm = (): FilterState => {
+	const readForm = (facets: Facet[]): FilterState => {
 		const selected: Record<string, string[]> = {};
 		for (const f of facets) {
 			const chosen = [...form.querySelectorAll<HTMLInputElement>(`input[name="${f.key}"]:checked`)].map((i) => i.value);
@@ -58,7 +58,9 @@ export function initExplorer(): void {
 		}
 	};
 
-	const apply = (state: FilterState) => {
+	/** Shows what the form selects, updates the counts and the address. */
+	const apply = ({ facets, items }: FilterIndex) => {
+		const state = readForm(facets);
 		const shown = showMatching(items, cards, state);
 		for (const group of document.querySelectorAll<HTMLElement>('.explorer-group')) {
 			group.hidden = ![...group.querySelectorAll<HTMLElement>('.rec-card')].some((c) => !c.hidden);
@@ -71,15 +73,23 @@ export function initExplorer(): void {
 		status.textContent = `${shown} of ${items.length} recommendations shown`;
 		writeQuery(state, facets);
 	};
+	/** Applies the form as it is once the index is here (each change in turn, so the last one wins). */
+	const update = () => void index().then(apply, () => undefined);
 
 	form.hidden = false;
-	writeForm(parseQuery(location.search, facets));
-	apply(readForm());
-	form.addEventListener('input', () => apply(readForm()));
+	if (location.search)
+		void index().then((data) => {
+			writeForm(parseQuery(location.search, data.facets));
+			apply(data);
+		}, () => undefined);
+	form.addEventListener('input', update);
 	form.addEventListener('submit', (e) => e.preventDefault());
 	for (const button of form.querySelectorAll<HTMLButtonElement>('[data-download]')) {
 		const format = button.dataset.download as 'csv' | 'json';
-		button.addEventListener('click', () => void download(items, files[format], readForm(), facets, format));
+		button.addEventListener('click', async () => {
+			const { facets, items } = await index();
+			await download(items as ExplorerItem[], button.dataset.file!, readForm(facets), facets, format);
+		});
 	}
-	form.addEventListener('reset', () => setTimeout(() => apply(readForm())));
+	form.addEventListener('reset', () => setTimeout(update));
 }

@@ -1,5 +1,32 @@
-/** What the explorer and the /since/ timeline share: show the items a filter state matches, and keep the URL in sync. */
+/**
+ * What the explorer and the /since/ timeline share: their filter index fetched when the reader shows
+ * intent, showing the items a filter state matches, and keeping the URL in sync.
+ */
 import { matches, toQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
+import type { FilterIndex } from '../lib/filter-index';
+
+/**
+ * The list's filter index (its URL is the form's `data-index`), fetched once: on the reader's first
+ * sign of intent to filter (pointer over the form, focus or touch in it), or at once when the address
+ * already holds a filter. A failed fetch is tried again on the next use.
+ */
+export function filterIndexOf(form: HTMLElement): () => Promise<FilterIndex> {
+	let index: Promise<FilterIndex> | undefined;
+	const url = form.dataset.index!;
+	const load = () =>
+		(index ??= fetch(url)
+			.then((r) => {
+				if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+				return r.json() as Promise<FilterIndex>;
+			})
+			.catch((error: unknown) => {
+				index = undefined;
+				throw error;
+			}));
+	if (new URLSearchParams(location.search).size > 0) void load().catch(() => undefined);
+	else for (const event of ['pointerenter', 'focusin', 'touchstart']) form.addEventListener(event, () => void load().catch(() => undefined), { once: true, passive: true });
+	return load;
+}
 
 /** Hides the element of every item the state does not match; returns how many are shown. */
 export function showMatching(items: FacetItem[], elements: Map<string, HTMLElement>, state: FilterState): number {

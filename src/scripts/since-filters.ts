@@ -1,34 +1,40 @@
 /** Wires the /since/ page's theme and actor filters to the timeline: narrow in place, keep the URL in sync. */
-import { parseQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
-import { showMatching, writeQuery } from './filtered-list';
+import { parseQuery, type FilterState } from '../lib/facets';
+import type { FilterIndex } from '../lib/filter-index';
+import { filterIndexOf, showMatching, writeQuery } from './filtered-list';
 
 export function initSinceFilters(): void {
 	const form = document.querySelector<HTMLFormElement>('#since-filters');
-	const dataEl = document.getElementById('since-data');
 	const status = document.getElementById('since-status');
-	if (!form || !dataEl || !status) return;
-	const { facets, items } = JSON.parse(dataEl.textContent ?? '{}') as { facets: Facet[]; items: FacetItem[] };
+	if (!form || !status) return;
+	const index = filterIndexOf(form);
 	const entries = new Map([...document.querySelectorAll<HTMLElement>('.development-entry')].map((el) => [el.dataset.id!, el]));
-	const selects = facets.map((f) => form.querySelector<HTMLSelectElement>(`select[name="${f.key}"]`)!);
+	const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
 
 	const readForm = (): FilterState => ({
 		q: '',
 		selected: Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, [s.value]])),
 	});
-	const apply = (state: FilterState) => {
+	const apply = ({ facets, items }: FilterIndex) => {
+		const state = readForm();
 		const shown = showMatching(items, entries, state);
 		status.textContent = shown === items.length ? `${items.length} developments` : `${shown} of ${items.length} developments shown`;
 		writeQuery(state, facets);
 	};
+	/** Applies the form as it is once the index is here (each change in turn, so the last one wins). */
+	const update = () => void index().then(apply, () => undefined);
 
-	const initial = parseQuery(location.search, facets);
-	for (const s of selects) s.value = initial.selected[s.name]?.[0] ?? '';
 	form.hidden = false;
-	apply(readForm());
-	form.addEventListener('change', () => apply(readForm()));
+	if (location.search)
+		void index().then((data) => {
+			const initial = parseQuery(location.search, data.facets);
+			for (const s of selects) s.value = initial.selected[s.name]?.[0] ?? '';
+			apply(data);
+		}, () => undefined);
+	form.addEventListener('change', update);
 	form.addEventListener('submit', (e) => e.preventDefault());
 	form.addEventListener('reset', () => {
 		for (const s of selects) s.value = '';
-		apply(readForm());
+		update();
 	});
 }
