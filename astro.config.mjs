@@ -25,6 +25,9 @@ export default defineConfig({
 	// The stylesheet is inlined in each page: the first paint no longer waits on a second request
 	// (Lighthouse's first contentful paint); pages stay under 30 KB compressed.
 	build: { inlineStylesheets: 'always' },
+	// Starlight turns on Astro's link prefetching (every link, on hover); its script is about 1 KB
+	// compressed on every page's first load, which the 30 KB page budget does not leave room for.
+	prefetch: false,
 	// Renamed pages are redirected by src/pages/[...renamed].astro (their page keeps the #fragment), not by Astro's `redirects`.
 	vite: {
 		build: {

@@ -25,4 +25,5 @@ export const PAGE_KINDS: ReadonlyArray<{ kind: string; path: string }> = [
 	{ kind: 'key figures (charts)', path: '/figures/' },
 	{ kind: 'glossary', path: '/glossary/' },
 	{ kind: 'actor', path: `/actors/${actor.id}/` },
+	{ kind: 'since publication (timeline)', path: '/since/' },
 ];
