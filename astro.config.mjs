@@ -16,6 +16,7 @@ import { urlContract } from './src/integrations/url-contract.ts';
 import { evidenceCheck } from './src/integrations/evidence-check.ts';
 import { pagefindOptions } from './src/lib/search-config.mjs';
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { unusedScopedCss } from './src/integrations/unused-scoped-css.ts';
 import { isRedirectPath } from './src/lib/urls.ts';
 
 export default defineConfig({
@@ -81,6 +82,8 @@ export default defineConfig({
 			},
 		}),
 		redirectsFileIntegration({ base }),
+		// Each page's inline styles without the scoped rules of components it does not render.
+		unusedScopedCss(),
 		urlContract({ list: './src/published-urls.txt', anchors: './src/published-anchors.txt', redirects }),
 	],
 });

@@ -21,3 +21,12 @@ export function builtPaths(dist: string): Set<string> {
 	walk(dist);
 	return out;
 }
+
+/** The HTML files of a built site (not Astro's assets nor Pagefind's bundle). */
+export function builtHtmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+		const full = join(dir, e.name);
+		if (e.isDirectory()) return e.name === '_astro' || e.name === 'pagefind' ? [] : builtHtmlFiles(full);
+		return e.name.endsWith('.html') ? [full] : [];
+	});
+}
