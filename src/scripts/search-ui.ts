@@ -5,6 +5,9 @@
  * report does not use, and results that land on their best-matching anchor. A result's title (code,
  * title, kind) is the one the page gave Pagefind (`components/SearchFilters.astro`).
  */
+// Pagefind UI's styles and Starlight's for its results, moved out of every page by
+// `integrations/search-dialog-css.ts`: compiled CSS that arrives with this module.
+import dialogCss from 'virtual:search-dialog.css?inline';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { withBase } from '../lib/urls';
 import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search-query';
@@ -63,6 +66,11 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 
 /** Mounts Pagefind's UI in the dialog of `root` (our `<lazy-site-search>`), with the site's query preparation. */
 export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement): Promise<void> {
+	// The dialog's styles (Pagefind UI's and Starlight's for the results), before the UI draws anything.
+	const style = document.createElement('style');
+	style.dataset.searchDialog = '';
+	style.textContent = dialogCss;
+	document.head.append(style);
 	// The engine (and its WASM and index entry) starts loading now, alongside the UI below; the UI
 	// imports the same module URL, so both share one engine. Its filter chunks too: the first search
 	// waits for them (it counts results per filter), and loading them here, while the UI is still
