@@ -27,7 +27,7 @@ interface PagefindModule {
 	filters: () => Promise<unknown>;
 }
 
-/** Starlight's search options (ours, with its defaults) for the engine, given before it starts; the UI gets the rest. */
+/** The site's search options (`lib/search-config.mjs`, through Starlight): the ranking for the engine, given before it starts; the UI gets the rest. */
 const { ranking, ...uiOptions } = pagefindUserConfig;
 const ENGINE_OPTIONS = { ranking };
 
@@ -90,7 +90,7 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 	// applies options given later only once it is ready, checking every 50 ms, and the UI waits for
 	// that before its first search; the UI is given none of them (`uiOptions`). With the engine's
 	// module requested by the page's script at intent (`overrides/Search.astro`), beside this code:
-	// bench, first query median 217 -> 126 ms.
+	// first query median 209-217 -> 126-147 ms (bench sessions, alternating A/B runs).
 	void import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
 		.then(async (pagefind: PagefindModule) => {
 			await pagefind.options(ENGINE_OPTIONS);
