@@ -18,6 +18,7 @@ import { pagefindOptions } from './src/lib/search-config.mjs';
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
 import { unusedScopedCss } from './src/integrations/unused-scoped-css.ts';
 import { isRedirectPath } from './src/lib/urls.ts';
+import { searchDialogCss, starlightSearchFile } from './src/integrations/search-dialog-css.ts';
 
 export default defineConfig({
 	site,
@@ -31,6 +32,8 @@ export default defineConfig({
 	prefetch: false,
 	// Renamed pages are redirected by src/pages/[...renamed].astro (their page keeps the #fragment), not by Astro's `redirects`.
 	vite: {
+		// The search dialog's styles (Pagefind UI's and Starlight's rules for results) load with the dialog, not with every page.
+		plugins: [searchDialogCss({ file: starlightSearchFile(import.meta.dirname) })],
 		build: {
 			rollupOptions: {
 				// Astro's MDX modules start with a "use astro:head-inject" directive that the bundler

@@ -2,7 +2,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { actors, glossary, recommendations, scenarios, themes, type Entry } from './support/content';
 import { CONDITIONS, OUTLOOK_LABELS } from '../src/lib/model';
-import { SitePage, fetchPage, idle, stripBase } from './support/pages';
+import { SitePage, basePath, fetchPage, idle, stripBase } from './support/pages';
+import { landingUrl } from '../src/lib/search-query';
+import { pagefindOptions } from '../src/lib/search-config.mjs';
+
+type ResultLike = Parameters<typeof landingUrl>[0];
 
 const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as string[];
 const mustAct = (r: Entry): string[] => (r.data.mustAct as Array<{ actor: string }>).map((m) => m.actor);
@@ -136,6 +140,30 @@ test.describe('search', () => {
 			expect(hrefs.map(stripBase).some((h) => c.expect.test(h)), `top 3 for "${c.query}": ${hrefs.join(', ')}`).toBe(true);
 		});
 	}
+
+	test('the dialog ranks with the site’s search options, the ones the relevance suite runs with', async ({ page, browser }) => {
+		// "border": Pagefind's default weights order its first five otherwise.
+		const query = 'border';
+		const results = await search(page, query);
+		const landings = () => results.evaluateAll((els) => els.map((e) => e.querySelector('.pagefind-ui__result-link')?.getAttribute('href') ?? null));
+		await expect.poll(async () => (await landings()).every((h) => h !== null)).toBe(true);
+		const shown = (await landings()) as string[];
+		// The same query through Pagefind's own API, in a page of its own (its own engine), with `pagefindOptions`.
+		const api = await browser.newPage();
+		await new SitePage(api).goto('/summary/');
+		const found = await api.evaluate(
+			async ({ q, base, options, n }) => {
+				const pagefind = await import(`${base}pagefind/pagefind.js`);
+				await pagefind.options(options);
+				const search = await pagefind.search(q);
+				return Promise.all(search.results.slice(0, n).map((r: { data: () => Promise<ResultLike> }) => r.data()));
+			},
+			{ q: query, base: basePath, options: pagefindOptions, n: shown.length },
+		);
+		await api.close();
+		expect(shown.length).toBeGreaterThan(1);
+		expect(shown).toEqual(found.map((r) => landingUrl(r)));
+	});
 
 	test('a recommendation result shows its code and kind', async ({ page }) => {
 		const results = await search(page, rec.data.code);

@@ -1,10 +1,49 @@
 /**
  * Page weight: what every page used to carry on first load and now fetches only when it is needed.
  * The citation formatter arrives when a citation style that shows the access date is opened (to write
- * today's date in) or a citation is copied.
+ * today's date in) or a citation is copied. The search dialog's styles (Pagefind UI's and Starlight's
+ * rules for the results) arrive with the search code, when the reader shows intent.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SitePage, idle } from './support/pages';
+
+/** Selectors of the page's style rules that name Pagefind UI's classes, however deep in @layer and @media. */
+const pagefindRules = (page: Page) =>
+	page.evaluate(() => {
+		const found: string[] = [];
+		const walk = (rules: CSSRuleList) => {
+			for (const rule of rules) {
+				if (rule instanceof CSSStyleRule && rule.selectorText.includes('.pagefind-ui')) found.push(rule.selectorText);
+				if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+			}
+		};
+		for (const sheet of document.styleSheets) walk(sheet.cssRules);
+		return found;
+	});
+
+test('the search dialog’s styles are not in the page until the reader shows intent; the results are styled once search opens', async ({ page }) => {
+	const stylesheets: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'stylesheet') stylesheets.push(r.url());
+	});
+	const site = new SitePage(page);
+	await site.goto('/summary/');
+	await idle(page);
+	const onLoad = [...stylesheets];
+	expect(await pagefindRules(page)).toEqual([]);
+
+	await site.searchButton.click();
+	await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('Durand Line');
+	const result = page.locator('.pagefind-ui__result').first();
+	await expect(result.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	// Pagefind UI's stylesheet lays a result out as a row of thumbnail and text; Starlight's rules
+	// draw a page icon before each result's title (neither is the browser's default).
+	await expect(result.locator('.pagefind-ui__result-inner').first()).toHaveCSS('display', 'flex');
+	expect(await result.locator('.pagefind-ui__result-title').first().evaluate((el) => getComputedStyle(el, '::before').content)).toBe('""');
+	expect((await pagefindRules(page)).length).toBeGreaterThan(0);
+	// They came inside the search code: no stylesheet was fetched for them.
+	expect(stylesheets).toEqual(onLoad);
+});
 
 test('the cite block writes today’s access date only when a style that shows it is opened', async ({ page }) => {
 	// A clock years after any build, so the date written in cannot be the build's own.

@@ -11,10 +11,12 @@
  *   (skipped with BENCH_QUICK=1).
  * BENCH_SEARCH_RUNS sets the number of search sessions per site (default 5); BENCH_LIGHTHOUSE_RUNS
  * the Lighthouse runs per page, of which the median is kept (default 1: a loaded machine moves one
- * run's performance score by 10-20 points).
+ * run's performance score by 10-20 points). For iterating on one part: BENCH_LIGHTHOUSE=0 skips
+ * Lighthouse, BENCH_PAGE_WEIGHT=0 the page weights, and BENCH_REUSE_BARE=1 keeps the bare site of an
+ * earlier run when its build is there (the bare site does not change with our code).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { scaleContent } from './scale.ts';
 import { measurePages, measureSearch, median, FIRST_QUERY, WARM_QUERIES, type PageWeight, type SearchRun } from './browser.ts';
@@ -28,6 +30,9 @@ const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const QUICK = process.env.BENCH_QUICK === '1';
 const SEARCH_RUNS = Math.max(1, Number(process.env.BENCH_SEARCH_RUNS ?? 5));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1));
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
+const PAGE_WEIGHT = process.env.BENCH_PAGE_WEIGHT !== '0';
+const REUSE_BARE = process.env.BENCH_REUSE_BARE === '1';
 
 const log = (line: string) => console.error(`bench: ${line}`);
 
@@ -71,12 +76,20 @@ const oursDist = join(work, 'x1', 'dist');
 // One page of each kind, read from the site model of the build just made (not from a `dist/` that may be missing or stale).
 process.env.DIST_DIR = oursDist;
 const { PAGE_KINDS } = await import('../support/page-kinds.ts');
-log('building the bare Starlight site with the same text');
 const bareDir = join(work, 'bare');
-const barePages = writeBareSite(oursDist, bareDir, join(root, 'node_modules'));
-const bareT0 = performance.now();
-buildBareSite(bareDir, astro);
-const bareSeconds = (performance.now() - bareT0) / 1000;
+const reuseBare = REUSE_BARE && existsSync(join(bareDir, 'dist', 'pagefind'));
+let barePages = 0;
+let bareSeconds = 0;
+if (reuseBare) {
+	log('reusing the bare Starlight site of an earlier run (BENCH_REUSE_BARE=1)');
+	barePages = countHtml(join(bareDir, 'dist'));
+} else {
+	log('building the bare Starlight site with the same text');
+	barePages = writeBareSite(oursDist, bareDir, join(root, 'node_modules'));
+	const bareT0 = performance.now();
+	buildBareSite(bareDir, astro);
+	bareSeconds = (performance.now() - bareT0) / 1000;
+}
 
 const oursServer = await serveCompressed(oursDist);
 const bareServer = await serveCompressed(join(bareDir, 'dist'));
@@ -86,24 +99,26 @@ const flush = () => console.log(rows.splice(0).join('\n'));
 rows.push(
 	'# Benchmark: this site against bare Starlight 0.42 with the same text',
 	'',
-	`Same machine, same run, same measuring code; both served by the tests' static server with brotli (e2e/bench/compressed-server.ts). The bare site: ${barePages} Markdown pages with the text of ours (e2e/bench/bare-site.ts), default \`starlight()\` config and Pagefind search. Built in ${ours.seconds.toFixed(1)} s (ours, ${ours.pages} HTML files) and ${bareSeconds.toFixed(1)} s (bare).`,
+	`Same machine, same run, same measuring code; both served by the tests' static server with brotli (e2e/bench/compressed-server.ts). The bare site: ${barePages} Markdown pages with the text of ours (e2e/bench/bare-site.ts), default \`starlight()\` config and Pagefind search. Built in ${ours.seconds.toFixed(1)} s (ours, ${ours.pages} HTML files) and ${reuseBare ? 'earlier (bare, reused: BENCH_REUSE_BARE=1)' : `${bareSeconds.toFixed(1)} s (bare)`}.`,
 );
 flush();
 try {
-	log('page weights');
-	const weights = { ours: await measurePages(oursServer.url, PAGE_KINDS), bare: await measurePages(bareServer.url, PAGE_KINDS) };
-	rows.push(
-		'',
-		'## Page weight on first load (brotli, as transferred), before search is opened',
-		'',
-		'| page kind | path | ours: HTML | CSS | JS (files) | other | **ours total** | **bare total** | bare: HTML | CSS | JS (files) |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-	);
-	weights.ours.forEach((o, i) => {
-		const b = weights.bare[i]!;
-		rows.push(`| ${o.kind} | ${o.path} | ${kb(o.html)} | ${kb(o.css)} | ${kb(o.js)} (${o.jsFiles}) | ${kb(o.other)} | **${kb(total(o))}** | **${kb(total(b))}** | ${kb(b.html)} | ${kb(b.css)} | ${kb(b.js)} (${b.jsFiles}) |`);
-	});
-	flush();
+	if (PAGE_WEIGHT) {
+		log('page weights');
+		const weights = { ours: await measurePages(oursServer.url, PAGE_KINDS), bare: await measurePages(bareServer.url, PAGE_KINDS) };
+		rows.push(
+			'',
+			'## Page weight on first load (brotli, as transferred), before search is opened',
+			'',
+			'| page kind | path | ours: HTML | CSS | JS (files) | other | **ours total** | **bare total** | bare: HTML | CSS | JS (files) |',
+			'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		);
+		weights.ours.forEach((o, i) => {
+			const b = weights.bare[i]!;
+			rows.push(`| ${o.kind} | ${o.path} | ${kb(o.html)} | ${kb(o.css)} | ${kb(o.js)} (${o.jsFiles}) | ${kb(o.other)} | **${kb(total(o))}** | **${kb(total(b))}** | ${kb(b.html)} | ${kb(b.css)} | ${kb(b.js)} (${b.jsFiles}) |`);
+		});
+		flush();
+	}
 
 	log(`search: ${SEARCH_RUNS} sessions per site, alternating`);
 	const search = await measureSearch({ ours: oursServer.url, bare: bareServer.url }, SEARCH_RUNS);
@@ -134,7 +149,8 @@ try {
 	}
 	flush();
 
-	if (lighthouseAvailable()) {
+	if (!LIGHTHOUSE) rows.push('', 'Lighthouse: skipped (BENCH_LIGHTHOUSE=0).');
+	else if (lighthouseAvailable()) {
 		log('Lighthouse (mobile), both sites');
 		const lh: Record<'ours' | 'bare', Scores[]> = {
 			ours: await lighthouseScores(oursServer.url, PAGE_KINDS, LIGHTHOUSE_RUNS),

@@ -37,6 +37,7 @@ function copyEntry(data: Record<string, unknown>, k: number, stride: Map<string,
 export function scaleContent(src: string, dest: string, times: number): void {
 	rmSync(dest, { recursive: true, force: true });
 	cpSync(src, dest, { recursive: true });
+	if (times <= 1) return; // the real content as it is: no copies to make (nor a built site model to read them from)
 	const entries = COPIED.flatMap((c) => collection(c, src).map((e) => ({ c, ...e })));
 	// Copies' codes start past the largest number of their prefix in the source.
 	const stride = new Map<string, number>();

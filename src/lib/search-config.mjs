@@ -1,11 +1,14 @@
-// Pagefind's search options, in one place: Starlight's integration passes them to the search UI,
+// Pagefind's search options, in one place: Starlight's integration passes them to the search engine,
 // and the relevance suite (e2e/relevance.spec.ts) runs its queries with the same ones.
 
 /**
  * Options for `pagefind.options()`; see https://pagefind.app/docs/ranking/. Page length counts for
  * little (0.2, Pagefind's default is 0.75) so that a one-line actor card that names a subject does
- * not rank above the theme that discusses it; the relevance suite holds the balance.
+ * not rank above the theme that discusses it; the relevance suite holds the balance. Every weight is
+ * written out, the others at Starlight's defaults (which are not Pagefind's): Starlight fills in any
+ * weight left out, and the relevance suite, which calls Pagefind directly, would then rank with
+ * other weights than the site (`search-config.test.ts` checks that Starlight adds nothing).
  */
 export const pagefindOptions = {
-	ranking: { termFrequency: 0.8, pageLength: 0.2 },
+	ranking: { termFrequency: 0.8, pageLength: 0.2, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 },
 };

@@ -5,6 +5,9 @@
  * report does not use, and results that land on their best-matching anchor. A result's title (code,
  * title, kind) is the one the page gave Pagefind (`components/SearchFilters.astro`).
  */
+// Pagefind UI's styles and Starlight's for its results, moved out of every page by
+// `integrations/search-dialog-css.ts`: compiled CSS that arrives with this module.
+import dialogCss from 'virtual:search-dialog.css?inline';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { withBase } from '../lib/urls';
 import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search-query';
@@ -16,6 +19,17 @@ interface SearchResult {
 	url: string;
 	sub_results: Array<{ url: string; weighted_locations?: Array<{ balanced_score: number }> }>;
 }
+
+/** The part of Pagefind's module that starts the engine. */
+interface PagefindModule {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	filters: () => Promise<unknown>;
+}
+
+/** The site's search options (`lib/search-config.mjs`, through Starlight): the ranking for the engine, given before it starts; the UI gets the rest. */
+const { ranking, ...uiOptions } = pagefindUserConfig;
+const ENGINE_OPTIONS = { ranking };
 
 const base = import.meta.env.BASE_URL;
 const href = (path: string) => withBase(path, base);
@@ -63,12 +77,23 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 
 /** Mounts Pagefind's UI in the dialog of `root` (our `<lazy-site-search>`), with the site's query preparation. */
 export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement): Promise<void> {
+	// The dialog's styles (Pagefind UI's and Starlight's for the results), before the UI draws anything.
+	const style = document.createElement('style');
+	style.dataset.searchDialog = '';
+	style.textContent = dialogCss;
+	document.head.append(style);
 	// The engine (and its WASM and index entry) starts loading now, alongside the UI below; the UI
 	// imports the same module URL, so both share one engine. Its filter chunks too: the first search
 	// waits for them (it counts results per filter), and loading them here, while the UI is still
 	// being fetched, takes them off the first query's path (bench: first query median 558 -> 444 ms).
+	// Its options (the ranking) are given before it starts, so that it starts with them: Pagefind
+	// applies options given later only once it is ready, checking every 50 ms, and the UI waits for
+	// that before its first search; the UI is given none of them (`uiOptions`). With the engine's
+	// module requested by the page's script at intent (`overrides/Search.astro`), beside this code:
+	// first query median 209-217 -> 126-147 ms (bench sessions, alternating A/B runs).
 	void import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
-		.then(async (pagefind: { init: () => Promise<void>; filters: () => Promise<unknown> }) => {
+		.then(async (pagefind: PagefindModule) => {
+			await pagefind.options(ENGINE_OPTIONS);
 			await pagefind.init();
 			await pagefind.filters();
 		})
@@ -96,7 +121,7 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 	// @ts-expect-error — Missing types for @pagefind/default-ui package.
 	const { PagefindUI } = await import('@pagefind/default-ui');
 	new PagefindUI({
-		...pagefindUserConfig,
+		...uiOptions,
 		element: '#starlight__search',
 		baseUrl: base,
 		bundlePath,
