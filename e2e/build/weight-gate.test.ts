@@ -21,7 +21,7 @@ function build(files: Record<string, string>) {
 const noise = (n: number) => randomBytes(Math.ceil((n * 3) / 4)).toString('base64').slice(0, n);
 
 const page = (body: string) =>
-	`<!doctype html><html><head><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/print.css" media="print"><script type="module" src="/_astro/page.js"></script></head><body>${body}</body></html>`;
+	`<!doctype html><html><head><link rel="shortcut icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/print.css" media="print"><script type="module" src="/_astro/page.js"></script></head><body>${body}</body></html>`;
 
 const files = {
 	'index.html': page('<p>Home</p>'),

@@ -1,12 +1,12 @@
 /**
- * Runs the gates over the built site (`links.ts`, `html.ts`) at the same time, each as its own
+ * Runs the gates over the built site (`links.ts`, `html.ts`, `weight.ts`) at the same time, each as its own
  * process, prints what each said, and exits non-zero when any fails. The HTML gate spends most of
  * its time in Java (the W3C Nu checker), so the links gate runs beside it rather than before it.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-const GATES = ['links.ts', 'html.ts'];
+const GATES = ['links.ts', 'html.ts', 'weight.ts'];
 
 interface Outcome {
 	gate: string;

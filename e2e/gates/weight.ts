@@ -21,6 +21,10 @@ export const PAGE_BUDGET = 30 * 1024;
 export const OVER_BUDGET: Readonly<Record<string, string>> = {
 	'/since/':
 		'the whole timeline of sourced developments since August 2021 on one page, filterable by theme, scenario, factor, actor and recommendation: each entry carries its statement, note and sources',
+	'/recommendations/anticipate-and-mitigate-spoilers/':
+		'its status cites 11 developments as evidence, each shown in full with its sources and notes beside the status they support (about 6 KB), on the recommendation with the most sub-measures',
+	'/recommendations/build-momentum-through-confidence-building-measures/':
+		'its status cites 11 developments as evidence, each shown in full with its sources and notes beside the status they support (about 5.5 KB)',
 };
 
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -51,7 +55,7 @@ export function firstLoad(site: Site, page: Page, sizeOf: (file: string) => numb
 	for (const s of page.doc.querySelectorAll('script[type="module"][src]')) add(s.getAttribute('src')!, true);
 	for (const l of page.doc.querySelectorAll('link[rel="modulepreload"][href]')) add(l.getAttribute('href')!, true);
 	for (const l of page.doc.querySelectorAll('link[rel="stylesheet"][href]')) add(l.getAttribute('href')!, false);
-	const icon = page.doc.querySelector('link[rel="icon"][href]')?.getAttribute('href');
+	const icon = page.doc.querySelectorAll('link[rel~="icon"][href]')[0]?.getAttribute('href');
 	if (icon && !/^(data:|https?:)/.test(icon)) add(icon, false);
 	return { bytes: files.reduce((n, f) => n + f.bytes, 0), files };
 }
@@ -81,7 +85,7 @@ export function checkWeight(site: Site, budget = PAGE_BUDGET, over: Readonly<Rec
 		problems,
 		summary: problems.length
 			? `weight: ${problems.length} problem(s) in ${weights.length} pages`
-			: `weight: ${weights.length} pages within ${kb(budget)} on first load (heaviest ${heaviest ? `${heaviest.path} ${kb(heaviest.bytes)}` : 'none'}); allowed over: ${excepted.join(', ') || 'none'}`,
+			: `weight: ${weights.length - excepted.length} of ${weights.length} pages within ${kb(budget)} on first load (heaviest ${heaviest ? `${heaviest.path} ${kb(heaviest.bytes)}` : 'none'}); allowed over: ${excepted.join(', ') || 'none'}`,
 	};
 }
 
