@@ -53,4 +53,14 @@ for (const list of LISTS) {
 		await expect.poll(() => requested).toContain(list.index);
 		await expect.poll(() => page.locator(`${list.items}:visible`).count()).toBeLessThan(list.total());
 	});
+
+	test(`${list.path}: when the index cannot be fetched, the list stays whole and the status says why`, async ({ page }) => {
+		await page.route('**/data/filters/**', (route) => route.abort());
+		await new SitePage(page).goto(list.path);
+		const first = page.locator(`${list.form} select, ${list.form} input[type="checkbox"]`).first();
+		if (await first.evaluate((el) => el.tagName === 'SELECT')) await first.selectOption({ index: 1 });
+		else await first.check();
+		await expect(page.getByRole('status').filter({ hasText: 'The filters could not load their data' })).toBeVisible();
+		await expect(page.locator(`${list.items}:visible`)).toHaveCount(list.total());
+	});
 }

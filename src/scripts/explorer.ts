@@ -73,23 +73,26 @@ export function initExplorer(): void {
 		status.textContent = `${shown} of ${items.length} recommendations shown`;
 		writeQuery(state, facets);
 	};
+	/** Says so when the index cannot be fetched: the list stays whole. */
+	const failed = () => {
+		status.textContent = 'The filters could not load their data; every recommendation is shown.';
+	};
 	/** Applies the form as it is once the index is here (each change in turn, so the last one wins). */
-	const update = () => void index().then(apply, () => undefined);
+	const update = () => void index().then(apply, failed);
 
 	form.hidden = false;
 	if (location.search)
 		void index().then((data) => {
 			writeForm(parseQuery(location.search, data.facets));
 			apply(data);
-		}, () => undefined);
+		}, failed);
 	form.addEventListener('input', update);
 	form.addEventListener('submit', (e) => e.preventDefault());
 	for (const button of form.querySelectorAll<HTMLButtonElement>('[data-download]')) {
 		const format = button.dataset.download as 'csv' | 'json';
-		button.addEventListener('click', async () => {
-			const { facets, items } = await index();
-			await download(items as ExplorerItem[], button.dataset.file!, readForm(facets), facets, format);
-		});
+		button.addEventListener('click', () =>
+			void index().then(({ facets, items }) => download(items as ExplorerItem[], button.dataset.file!, readForm(facets), facets, format), failed),
+		);
 	}
 	form.addEventListener('reset', () => setTimeout(update));
 }

@@ -21,8 +21,12 @@ export function initSinceFilters(): void {
 		status.textContent = shown === items.length ? `${items.length} developments` : `${shown} of ${items.length} developments shown`;
 		writeQuery(state, facets);
 	};
+	/** Says so when the index cannot be fetched: the list stays whole. */
+	const failed = () => {
+		status.textContent = 'The filters could not load their data; every development is shown.';
+	};
 	/** Applies the form as it is once the index is here (each change in turn, so the last one wins). */
-	const update = () => void index().then(apply, () => undefined);
+	const update = () => void index().then(apply, failed);
 
 	form.hidden = false;
 	if (location.search)
@@ -30,7 +34,7 @@ export function initSinceFilters(): void {
 			const initial = parseQuery(location.search, data.facets);
 			for (const s of selects) s.value = initial.selected[s.name]?.[0] ?? '';
 			apply(data);
-		}, () => undefined);
+		}, failed);
 	form.addEventListener('change', update);
 	form.addEventListener('submit', (e) => e.preventDefault());
 	form.addEventListener('reset', () => {
