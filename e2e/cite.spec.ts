@@ -309,6 +309,8 @@ test('printing gives a handout: no navigation, related lists or BibTeX/RIS, one 
 	// The style the reader last chose prints instead, on this page and the next.
 	await page.emulateMedia({ media: 'screen' });
 	await site.cite.getByText('APA', { exact: true }).click();
+	// The choice is remembered when the disclosure's toggle event arrives (a task after the click), not at the click itself.
+	await expect(site.cite).toHaveAttribute('data-print-style', 'apa');
 	await site.goto(`/themes/${themes()[0]!.id}/`);
 	await page.emulateMedia({ media: 'print' });
 	await expect(site.cite.locator('#cite-apa')).toBeVisible();
