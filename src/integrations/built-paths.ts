@@ -2,8 +2,15 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
+ * Files the build writes under `/data/` for the site's own scripts and tests, not for readers: the
+ * site model the tests read and the filter indexes the explorer and the timeline fetch. They may
+ * change shape or go at any time, so they are not published URLs.
+ */
+export const INTERNAL_DATA = [/^\/data\/site-model\.json$/, /^\/data\/filters\//];
+
+/**
  * Root-relative URL paths a built site publishes: its HTML pages (`dist/themes/x/index.html` ->
- * `/themes/x/`) and its data files (`/data/recommendations.csv`).
+ * `/themes/x/`) and its data files (`/data/recommendations.csv`), not the internal ones.
  */
 export function builtPaths(dist: string): Set<string> {
 	const out = new Set<string>();
@@ -14,7 +21,7 @@ export function builtPaths(dist: string): Set<string> {
 			else {
 				const rel = `/${relative(dist, full).split(sep).join('/')}`;
 				if (rel.endsWith('.html')) out.add(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-				else if (rel.startsWith('/data/')) out.add(rel);
+				else if (rel.startsWith('/data/') && !INTERNAL_DATA.some((re) => re.test(rel))) out.add(rel);
 			}
 		}
 	};

@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtHtmlFiles, builtPaths } from './built-paths';
+
+function build(files: string[]): string {
+	const dir = mkdtempSync(join(tmpdir(), 'built-'));
+	for (const f of files) {
+		mkdirSync(dirname(join(dir, f)), { recursive: true });
+		writeFileSync(join(dir, f), '');
+	}
+	return dir;
+}
+
+describe('the paths a build publishes', () => {
+	const dir = build([
+		'index.html',
+		'themes/trade/index.html',
+		'404.html',
+		'data/recommendations.csv',
+		'data/site-model.json',
+		'data/filters/recommendations.json',
+		'_astro/page.js',
+		'pagefind/pagefind.js',
+	]);
+
+	it('are its pages and its data files, not the files the site writes for its own scripts and tests', () => {
+		expect([...builtPaths(dir)].sort()).toEqual(['/', '/404.html', '/data/recommendations.csv', '/themes/trade/']);
+	});
+
+	it('lists the HTML files outside Astro’s assets and Pagefind’s bundle', () => {
+		expect(builtHtmlFiles(dir).map((f) => f.slice(dir.length)).sort()).toEqual(['/404.html', '/index.html', '/themes/trade/index.html']);
+	});
+});
