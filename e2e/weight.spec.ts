@@ -45,6 +45,22 @@ test('the search dialog’s styles are not in the page until the reader shows in
 	expect(stylesheets).toEqual(onLoad);
 });
 
+test('on a phone, a search dialog opened before the search code arrives already has its Cancel button sized', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	// The search code never arrives: the dialog shows with only the page's own styles.
+	await page.route('**/_astro/search-ui*.js', (route) => route.abort());
+	const site = new SitePage(page);
+	await site.goto('/summary/');
+	await expect(site.searchButton).toBeEnabled();
+	await page.keyboard.press('Control+k');
+	const cancel = page.getByRole('dialog').getByRole('button', { name: 'Cancel' });
+	await expect(cancel).toBeVisible();
+	// Starlight's rule: 64 px times Pagefind's scale (0.8 by default), as laid out (to a 64th of a pixel).
+	expect(parseFloat(await cancel.evaluate((el) => getComputedStyle(el).height))).toBeCloseTo(51.2, 1);
+	await context.close();
+});
+
 test('the cite block writes today’s access date only when a style that shows it is opened', async ({ page }) => {
 	// A clock years after any build, so the date written in cannot be the build's own.
 	await page.clock.setFixedTime(new Date('2031-03-04T12:00:00'));
