@@ -3,6 +3,7 @@
  * are both built from this one list, so adding an entry adds it to both.
  */
 import { entryPath, indexPath, PAGES } from './urls';
+import { REFERENCE_LABEL } from './kinds';
 
 export interface ReadingItem {
 	/** Root-relative path, without the base. */
@@ -74,7 +75,7 @@ export function readingOrder(c: ReadingInput): ReadingGroup[] {
 		},
 		{ label: 'Conclusion', items: part('closing') },
 		{
-			label: 'Reference',
+			label: REFERENCE_LABEL,
 			items: [
 				{ href: PAGES.figures, label: 'Key figures' },
 				{ href: PAGES.glossary, label: 'Glossary' },

@@ -8,6 +8,10 @@
 /** Our element: Starlight's `<site-search>` fetches Pagefind on idle on every page; ours on intent. */
 export const SEARCH_ELEMENT = 'lazy-site-search';
 
+/** Where Pagefind's bundle is served (before the base path), and its engine module in it. */
+export const PAGEFIND_BUNDLE_PATH = '/pagefind/';
+export const PAGEFIND_ENGINE_PATH = `${PAGEFIND_BUNDLE_PATH}pagefind.js`;
+
 interface Edit {
 	/** What the edit looks for, for the error message. */
 	what: string;

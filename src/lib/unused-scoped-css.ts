@@ -9,22 +9,22 @@
  */
 import postcss, { type AtRule, type Container, type Root } from 'postcss';
 
-const SCOPE_CLASS = /\.?astro-[a-z0-9]{8}\b/g;
+/** An Astro scope class (`astro-` and eight characters), as a class name. */
+const SCOPE = /astro-[a-z0-9]{8}\b/g;
 
 /** The scope classes an HTML page renders (in `class` attributes, not in its styles or scripts). */
 export function renderedScopes(html: string): Set<string> {
 	const body = html.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '');
 	const out = new Set<string>();
-	for (const m of body.matchAll(/\bclass="([^"]*)"/g)) for (const c of m[1]!.split(/\s+/)) if (/^astro-[a-z0-9]{8}$/.test(c)) out.add(c);
+	for (const m of body.matchAll(/\bclass="([^"]*)"/g)) for (const s of mentionedScopes(m[1]!)) out.add(s);
 	return out;
 }
 
 /** The scope classes a script's text mentions. */
-export const mentionedScopes = (code: string): string[] => [...code.matchAll(/astro-[a-z0-9]{8}\b/g)].map((m) => m[0]);
+export const mentionedScopes = (text: string): string[] => [...text.matchAll(SCOPE)].map((m) => m[0]);
 
 /** Does this selector need a scope class the page does not render? */
-const deadSelector = (selector: string, rendered: ReadonlySet<string>) =>
-	[...selector.matchAll(SCOPE_CLASS)].some((m) => !rendered.has(m[0].replace(/^\./, '')));
+const deadSelector = (selector: string, rendered: ReadonlySet<string>) => mentionedScopes(selector).some((s) => !rendered.has(s));
 
 function removeEmpty(container: Container) {
 	container.each((node) => {

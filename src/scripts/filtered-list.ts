@@ -7,8 +7,9 @@ import type { FilterIndex } from '../lib/filter-index';
 
 /**
  * The list's filter index (its URL is the form's `data-index`), fetched once: on the reader's first
- * sign of intent to filter (pointer over the form, focus or touch in it), or at once when the address
- * already holds a filter. A failed fetch is tried again on the next use.
+ * sign of intent to filter (pointer over the form, focus or touch in it), or when the script first
+ * asks for it (at once, when the address already holds a filter). A failed fetch is tried again on
+ * the next use.
  */
 export function filterIndexOf(form: HTMLElement): () => Promise<FilterIndex> {
 	let index: Promise<FilterIndex> | undefined;
@@ -23,8 +24,7 @@ export function filterIndexOf(form: HTMLElement): () => Promise<FilterIndex> {
 				index = undefined;
 				throw error;
 			}));
-	if (new URLSearchParams(location.search).size > 0) void load().catch(() => undefined);
-	else for (const event of ['pointerenter', 'focusin', 'touchstart']) form.addEventListener(event, () => void load().catch(() => undefined), { once: true, passive: true });
+	for (const event of ['pointerenter', 'focusin', 'touchstart']) form.addEventListener(event, () => void load().catch(() => undefined), { once: true, passive: true });
 	return load;
 }
 

@@ -10,6 +10,7 @@
 import dialogCss from 'virtual:search-dialog.css?inline';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { withBase } from '../lib/urls';
+import { PAGEFIND_BUNDLE_PATH, PAGEFIND_ENGINE_PATH } from '../lib/search-markup';
 import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search-query';
 
 /** Milliseconds Pagefind's UI waits after a keystroke before searching (its default is 300). */
@@ -33,7 +34,7 @@ const ENGINE_OPTIONS = { ranking };
 
 const base = import.meta.env.BASE_URL;
 const href = (path: string) => withBase(path, base);
-const bundlePath = href('/pagefind/');
+const bundlePath = href(PAGEFIND_BUNDLE_PATH);
 
 /** Shows "Did you mean" and the nearest subject under the results, or nothing. */
 function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: PreparedQuery) {
@@ -91,7 +92,7 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 	// that before its first search; the UI is given none of them (`uiOptions`). With the engine's
 	// module requested by the page's script at intent (`overrides/Search.astro`), beside this code:
 	// first query median 209-217 -> 126-147 ms (bench sessions, alternating A/B runs).
-	void import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
+	void import(/* @vite-ignore */ href(PAGEFIND_ENGINE_PATH))
 		.then(async (pagefind: PagefindModule) => {
 			await pagefind.options(ENGINE_OPTIONS);
 			await pagefind.init();

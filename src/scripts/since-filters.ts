@@ -1,4 +1,4 @@
-/** Wires the /since/ page's theme and actor filters to the timeline: narrow in place, keep the URL in sync. */
+/** Wires the /since/ page's filters (theme, scenario, factor, actor, recommendation) to the timeline: narrow in place, keep the URL in sync. */
 import { parseQuery, type FilterState } from '../lib/facets';
 import type { FilterIndex } from '../lib/filter-index';
 import { filterIndexOf, showMatching, writeQuery } from './filtered-list';
