@@ -72,3 +72,17 @@ export interface GateResult {
 	problems: string[];
 	summary: string;
 }
+
+/**
+ * When the module `url` is the script node was started with, runs its gate over the built site and
+ * prints the summary, or the summary and the first `shown` problems and exits non-zero.
+ */
+export async function runGateIfMain(url: string, check: (site: Site) => GateResult | Promise<GateResult>, shown = Infinity): Promise<void> {
+	if (!isMain(url)) return;
+	const { problems, summary } = await check(readSite());
+	if (problems.length) {
+		console.error(`${summary}\n${problems.slice(0, shown).join('\n')}`);
+		process.exit(1);
+	}
+	console.log(summary);
+}

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { isMain, readSite, redirectTarget, root, type GateResult, type Site } from './dist.ts';
+import { runGateIfMain, redirectTarget, root, type GateResult, type Site } from './dist.ts';
 
 const config: ConfigData = {
 	extends: ['html-validate:standard'],
@@ -104,11 +104,4 @@ export async function checkHtml(site: Site, { nu = true } = {}): Promise<GateRes
 	};
 }
 
-if (isMain(import.meta.url)) {
-	const { problems, summary } = await checkHtml(readSite());
-	if (problems.length) {
-		console.error(`${summary}\n${problems.slice(0, 200).join('\n')}`);
-		process.exit(1);
-	}
-	console.log(summary);
-}
+await runGateIfMain(import.meta.url, checkHtml, 200);

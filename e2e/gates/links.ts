@@ -7,7 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMain, readSite, redirectTarget, root, type GateResult, type Page, type Site } from './dist.ts';
+import { runGateIfMain, redirectTarget, root, type GateResult, type Page, type Site } from './dist.ts';
 
 export function checkLinks(site: Site): GateResult {
 	const { pages: all, base, dist } = site;
@@ -70,11 +70,4 @@ export function checkLinks(site: Site): GateResult {
 	};
 }
 
-if (isMain(import.meta.url)) {
-	const { problems, summary } = checkLinks(readSite());
-	if (problems.length) {
-		console.error(`${summary}\n${problems.join('\n')}`);
-		process.exit(1);
-	}
-	console.log(summary);
-}
+await runGateIfMain(import.meta.url, checkLinks);

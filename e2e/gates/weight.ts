@@ -12,7 +12,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { withoutBase } from '../../src/lib/base-path.ts';
-import { isMain, readSite, redirectTarget, root, type GateResult, type Page, type Site } from './dist.ts';
+import { runGateIfMain, redirectTarget, root, type GateResult, type Page, type Site } from './dist.ts';
 
 /** 30 KB: the most a page may weigh on first load, compressed. */
 export const PAGE_BUDGET = 30 * 1024;
@@ -89,11 +89,4 @@ export function checkWeight(site: Site, budget = PAGE_BUDGET, over: Readonly<Rec
 	};
 }
 
-if (isMain(import.meta.url)) {
-	const { problems, summary } = checkWeight(readSite());
-	if (problems.length) {
-		console.error(`${summary}\n${problems.join('\n')}`);
-		process.exit(1);
-	}
-	console.log(summary);
-}
+await runGateIfMain(import.meta.url, checkWeight);
