@@ -1,6 +1,6 @@
 /** Finding: search over every page with filters, the recommendations explorer, and the matrix. */
 import { expect, test, type Page } from '@playwright/test';
-import { actors, glossary, recommendations, scenarios, themes, type Entry } from './support/content';
+import { actors, glossary, recommendations, scenarios, siteModel, themes, type Entry } from './support/content';
 import { CONDITIONS, OUTLOOK_LABELS } from '../src/lib/model';
 import { SitePage, basePath, fetchPage, idle, stripBase } from './support/pages';
 import { landingUrl } from '../src/lib/search-query';
@@ -91,6 +91,29 @@ test.describe('search', () => {
 		await expect(hint).toBeHidden();
 	});
 
+	test("a query typed before the site's words arrive is prepared again when they do", async ({ page }) => {
+		let release!: () => void;
+		const held = new Promise<void>((done) => (release = done));
+		await page.route('**/search-vocabulary.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		const site = new SitePage(page);
+		await site.goto('/themes/');
+		await site.searchButton.click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('textbox', { name: 'Search' }).fill('Pakistn');
+		// Searched without the site's words: the count is on screen, and no hint.
+		const message = page.locator('.pagefind-ui__message');
+		await expect(message).toBeVisible();
+		await expect(message).not.toHaveText(/^Searching/);
+		const hint = dialog.getByRole('status').filter({ hasText: 'Did you mean' });
+		await expect(hint).toBeHidden();
+		release();
+		await expect(hint).toBeVisible();
+		await expect(hint).toContainText('No page uses “Pakistn”');
+	});
+
 	test('a term the report does not use points to the nearest subject', async ({ page }) => {
 		const entry = glossary().find((g) => ((g.data.nearest ?? []) as string[]).includes('CPEC'))!;
 		expect(entry, 'a glossary entry names CPEC as a term it is the nearest subject of').toBeTruthy();
@@ -174,6 +197,35 @@ test.describe('search', () => {
 		await search(page, 'Pakistan');
 		const filters = page.locator('.pagefind-ui__filter-name');
 		for (const name of ['kind', 'audience', 'theme', 'actor', 'scenario']) await expect(filters.filter({ hasText: new RegExp(`^${name}$`, 'i') })).toHaveCount(1);
+	});
+
+	test('a first query answered before every filter has loaded still ends with every filter group offered', async ({ page }) => {
+		// Every filter name some page gives search, from the site model; Pagefind keeps one chunk per name.
+		const groups = new Set(siteModel().pages.flatMap((p) => (p.search ? Object.keys(p.search.filters) : [])));
+		let release!: () => void;
+		const held = new Promise<void>((done) => (release = done));
+		let requested = 0;
+		let loaded = 0;
+		await page.route('**/pagefind/filter/*.pf_filter', async (route) => {
+			// The first filter chunk asked for is held back until the query's results are on screen.
+			if (requested++ === 0) await held;
+			await route.continue();
+		});
+		page.on('requestfinished', (r) => {
+			if (r.url().endsWith('.pf_filter')) loaded++;
+		});
+		const site = new SitePage(page);
+		await site.goto('/themes/');
+		await site.searchButton.click();
+		await expect.poll(() => loaded).toBe(groups.size - 1);
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('Pakistan');
+		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\S/);
+		const names = page.locator('.pagefind-ui__filter-name');
+		// The query ran with one filter missing, and the panel shows what it counted.
+		await expect(names).toHaveCount(groups.size - 1);
+		release();
+		await expect(names).toHaveCount(groups.size);
+		expect((await names.allTextContents()).map((n) => n.toLowerCase()).sort()).toEqual([...groups].sort());
 	});
 });
 

@@ -25,7 +25,24 @@ interface SearchResult {
 interface PagefindModule {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
-	filters: () => Promise<unknown>;
+	filters: () => Promise<Record<string, unknown>>;
+}
+
+/** The part of Pagefind's UI we call after mounting it. */
+interface PagefindUIInstance {
+	triggerFilters: (filters: Record<string, string[]>) => void;
+}
+
+/** The filters the reader has ticked in the UI's panel, in the form `triggerFilters` takes. */
+function tickedFilters(root: HTMLElement): Record<string, string[]> {
+	const ticked: Record<string, string[]> = {};
+	for (const box of root.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked')) (ticked[box.name] ??= []).push(box.value);
+	return ticked;
+}
+
+/** The filter groups the UI's panel in `root` shows (none before a query's results have come). */
+function filterGroupsShown(root: HTMLElement): Set<string> {
+	return new Set([...root.querySelectorAll('.pagefind-ui__filter-name')].map((el) => el.textContent?.trim().toLowerCase() ?? ''));
 }
 
 /** The site's search options (`lib/search-config.mjs`, through Starlight): the ranking for the engine, given before it starts; the UI gets the rest. */
@@ -84,21 +101,27 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 	style.textContent = dialogCss;
 	document.head.append(style);
 	// The engine (and its WASM and index entry) starts loading now, alongside the UI below; the UI
-	// imports the same module URL, so both share one engine. Its filter chunks too: the first search
-	// waits for them (it counts results per filter), and loading them here, while the UI is still
-	// being fetched, takes them off the first query's path (bench: first query median 558 -> 444 ms).
+	// imports the same module URL, so both share one engine. Its filter chunks too, which the filter
+	// panel needs (see the end of this function): loading them here, while the UI is still being
+	// fetched, takes them off the first query's path (bench: first query median 558 -> 444 ms).
 	// Its options (the ranking) are given before it starts, so that it starts with them: Pagefind
 	// applies options given later only once it is ready, checking every 50 ms, and the UI waits for
 	// that before its first search; the UI is given none of them (`uiOptions`). With the engine's
 	// module requested by the page's script at intent (`overrides/Search.astro`), beside this code:
 	// first query median 209-217 -> 126-147 ms (bench sessions, alternating A/B runs).
-	void import(/* @vite-ignore */ href(PAGEFIND_ENGINE_PATH))
+	const allFilters = import(/* @vite-ignore */ href(PAGEFIND_ENGINE_PATH))
 		.then(async (pagefind: PagefindModule) => {
 			await pagefind.options(ENGINE_OPTIONS);
 			await pagefind.init();
-			await pagefind.filters();
+			return pagefind.filters();
 		})
 		.catch(() => undefined);
+	let ui: PagefindUIInstance | undefined;
+	// Runs the query on screen again, with the filters ticked. (An input event would not: the UI only
+	// searches when the query changes; a new filter selection, even the same one, makes it search.)
+	const searchAgain = () => {
+		if (ui && root.querySelector('input')?.value) ui.triggerFilters(tickedFilters(root));
+	};
 	const hint = root.querySelector<HTMLElement>('.search-hint');
 	let context: SearchContext | undefined;
 	// The site's words and codes: when they arrive, a query typed meanwhile is prepared again.
@@ -106,8 +129,7 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 		.then((r) => (r.ok ? r.json() : undefined))
 		.then((c: SearchContext | undefined) => {
 			context = c;
-			const input = root.querySelector<HTMLInputElement>('input');
-			if (c && input?.value) input.dispatchEvent(new Event('input', { bubbles: true }));
+			if (c) searchAgain();
 		})
 		.catch(() => undefined);
 
@@ -121,7 +143,7 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 
 	// @ts-expect-error — Missing types for @pagefind/default-ui package.
 	const { PagefindUI } = await import('@pagefind/default-ui');
-	new PagefindUI({
+	ui = new PagefindUI({
 		...uiOptions,
 		element: '#starlight__search',
 		baseUrl: base,
@@ -149,4 +171,23 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 	const input = root.querySelector('input');
 	if (dialog.open) input?.focus();
 	else input?.dispatchEvent(new FocusEvent('focus'));
+	// The UI's filter panel shows the groups of each query's results, and the engine counts only the
+	// filter chunks it had loaded when it answered: a first query answered before every chunk was in
+	// would leave groups out of the panel until the next query. Once every filter is in, the first
+	// panel drawn (now, or when a query still running is answered) is checked, and if it lacks a
+	// group the query is run once more. A panel drawn after that counts every filter.
+	void allFilters.then((all) => {
+		if (!all) return;
+		const checkPanel = () => {
+			const shown = filterGroupsShown(root);
+			if (!shown.size) return false;
+			if (Object.keys(all).some((name) => !shown.has(name.toLowerCase()))) searchAgain();
+			return true;
+		};
+		if (checkPanel()) return;
+		const watch = new MutationObserver(() => {
+			if (checkPanel()) watch.disconnect();
+		});
+		watch.observe(root, { childList: true, subtree: true });
+	});
 }
