@@ -96,6 +96,23 @@ test.describe('the since-publication panel', () => {
 		await expectAfterReportContent(page);
 	});
 
+	test("a panel gives a development's statement and sources, and links its note to the timeline, where the note is given in full", async ({ page }) => {
+		const status = statuses.find((s) => s.data.developments.some((id) => developments.find((d) => d.id === id)?.data.note))!;
+		const dev = developments.find((d) => status.data.developments.includes(d.id) && d.data.note)!;
+		const note = String(dev.data.note);
+		await new SitePage(page).goto(`/recommendations/${status.data.recommendation}/`);
+		const item = panel(page).locator(`[data-development="${dev.id}"]`);
+		await expect(item.locator('.development-statement')).toHaveText(String(dev.data.statement));
+		await expect(item.locator('a.since-source-link').first()).toHaveAttribute('href', String((dev.data.sources as Array<{ url: string }>)[0]!.url));
+		await expect(panel(page)).not.toContainText(note.slice(0, 60));
+		// Its name says which entry: the title is in it for screen readers (Chromium puts a space before the hidden part).
+		const link = item.getByRole('link', { name: /^Note on this entry, on the timeline/ });
+		expect((await link.textContent())?.replace(/\s+/g, ' ')).toBe(`Note on this entry, on the timeline: ${dev.data.title}`);
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`/since/#dev-${dev.id}$`));
+		await expect(page.locator(`#dev-${dev.id} .development-note`)).toContainText(note.slice(0, 60));
+	});
+
 	test('a recommendation page lists its evidence in full and sends the other developments that name it to the filtered timeline', async ({ page }) => {
 		// The recommendation with the most developments that name it without being its status's evidence.
 		const others = (s: (typeof statuses)[number]) => namedBy('recommendations', s.data.recommendation).filter((d) => !s.data.developments.includes(d.id));

@@ -21,10 +21,6 @@ export const PAGE_BUDGET = 30 * 1024;
 export const OVER_BUDGET: Readonly<Record<string, string>> = {
 	'/since/':
 		'the whole timeline of sourced developments since August 2021 on one page, filterable by theme, scenario, factor, actor and recommendation: each entry carries its statement, note and sources',
-	'/recommendations/anticipate-and-mitigate-spoilers/':
-		'its status cites 11 developments as evidence, each shown in full with its sources and notes beside the status they support (about 6 KB), on the recommendation with the most sub-measures',
-	'/recommendations/build-momentum-through-confidence-building-measures/':
-		'its status cites 11 developments as evidence, each shown in full with its sources and notes beside the status they support (about 5.5 KB)',
 };
 
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
