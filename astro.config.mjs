@@ -70,6 +70,7 @@ export default defineConfig({
 				Head: './src/components/overrides/Head.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 			pagefind: pagefindOptions,
 		}),

@@ -96,7 +96,7 @@ test.describe('the since-publication panel', () => {
 		await expectAfterReportContent(page);
 	});
 
-	test("a panel gives a development's statement and sources, and links its note to the timeline, where the note is given in full", async ({ page }) => {
+	test("a panel gives a development's statement and sources, and links its note to the development's page, where the note is given in full", async ({ page }) => {
 		const status = statuses.find((s) => s.data.developments.some((id) => developments.find((d) => d.id === id)?.data.note))!;
 		const dev = developments.find((d) => status.data.developments.includes(d.id) && d.data.note)!;
 		const note = String(dev.data.note);
@@ -106,11 +106,11 @@ test.describe('the since-publication panel', () => {
 		await expect(item.locator('a.since-source-link').first()).toHaveAttribute('href', String((dev.data.sources as Array<{ url: string }>)[0]!.url));
 		await expect(panel(page)).not.toContainText(note.slice(0, 60));
 		// Its name says which entry: the title is in it for screen readers (Chromium puts a space before the hidden part).
-		const link = item.getByRole('link', { name: /^Note on this entry, on the timeline/ });
-		expect((await link.textContent())?.replace(/\s+/g, ' ')).toBe(`Note on this entry, on the timeline: ${dev.data.title}`);
+		const link = item.getByRole('link', { name: /^Note on this entry, on its page/ });
+		expect((await link.textContent())?.replace(/\s+/g, ' ')).toBe(`Note on this entry, on its page: ${dev.data.title}`);
 		await link.click();
-		await expect(page).toHaveURL(new RegExp(`/since/#dev-${dev.id}$`));
-		await expect(page.locator(`#dev-${dev.id} .development-note`)).toContainText(note.slice(0, 60));
+		await expect(page).toHaveURL(new RegExp(`/since/${dev.id}/$`));
+		await expect(page.locator('.development-note')).toContainText(note.slice(0, 60));
 	});
 
 	test('a recommendation page lists its evidence in full and sends the other developments that name it to the filtered timeline', async ({ page }) => {
@@ -150,6 +150,41 @@ test.describe('the /since/ timeline', () => {
 		expect(order.slice(0, boundary).every((c) => c.includes('era-condensed'))).toBe(true);
 		expect(order.slice(boundary + 1).every((c) => c.includes('development-entry'))).toBe(true);
 		await context.close();
+	});
+
+	test("each headline leads to the development's page: the edition's record, with its sources, note, what it bears on and the statuses that cite it", async ({ page }) => {
+		// The development cited as evidence by the most statuses, so the page's citing line is exercised.
+		const citedBy = (id: string) => statuses.filter((s) => s.data.developments.includes(id));
+		const dev = [...developments].sort((a, b) => citedBy(b.id).length - citedBy(a.id).length)[0]!;
+		expect(citedBy(dev.id).length, 'some development is cited for a status').toBeGreaterThan(0);
+		await new SitePage(page).goto('/since/');
+		await page.locator(`#dev-${dev.id}`).getByRole('link', { name: String(dev.data.title) }).click();
+		await expect(page).toHaveURL(new RegExp(`/since/${dev.id}/$`));
+		await expect(page.locator('h1')).toHaveText(String(dev.data.title));
+		await expect(page.getByRole('complementary', { name: SINCE_LABEL })).toContainText('not part of the report');
+		await expect(page.locator('.development-statement')).toHaveText(String(dev.data.statement));
+		const sources = dev.data.sources as Array<{ url: string; excerpt: string }>;
+		await expect(page.locator('a.since-source-link')).toHaveCount(sources.length);
+		for (const [i, s] of sources.entries()) {
+			await expect(page.locator('a.since-source-link').nth(i)).toHaveAttribute('href', s.url);
+			await expect(page.locator('.since-excerpt').nth(i)).toHaveText(s.excerpt.replace(/\s+/g, ' ').trim());
+		}
+		if (dev.data.note) await expect(page.locator('.development-note')).toContainText(String(dev.data.note).slice(0, 60));
+		for (const t of refs(dev, 'themes')) await expect(page.locator('.development-links').getByRole('link', { name: themes().find((e) => e.id === t)!.data.title })).toBeVisible();
+		const citing = page.locator('.development-citing');
+		for (const s of citedBy(dev.id)) {
+			const rec = recommendations().find((r) => r.id === s.data.recommendation)!;
+			await expect(citing.getByRole('link', { name: `${rec.data.code} ${rec.data.title}` })).toHaveAttribute('href', new RegExp(`/recommendations/${rec.id}/$`));
+			await expect(citing).toContainText(SINCE_STATUSES[s.data.status].label.toLowerCase());
+		}
+		// Previous and next walk the timeline in date order; the way back lands on the entry in the list.
+		const ordered = [...developments].sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)) || a.id.localeCompare(b.id));
+		const at = ordered.findIndex((d) => d.id === dev.id);
+		const next = ordered[at + 1];
+		if (next) await expect(page.locator('.pagination-links a[rel="next"]')).toHaveAttribute('href', new RegExp(`/since/${next.id}/$`));
+		await page.getByRole('link', { name: 'The entry on the timeline' }).click();
+		await expect(page).toHaveURL(new RegExp(`/since/#dev-${dev.id}$`));
+		await expect(page.locator(`#dev-${dev.id}`)).toBeInViewport();
 	});
 
 	test('the theme and actor filters narrow the list and keep their state in the URL', async ({ page, browser }) => {
@@ -216,7 +251,7 @@ test.describe('the change log', () => {
 });
 
 test.describe('search', () => {
-	test('a development is found on /since/, and its result says it is the edition’s record, not the report', async ({ page }) => {
+	test('a development is found on its page, and its result says it is the edition’s record, not the report', async ({ page }) => {
 		const dev = developments.find((d) => /Torkham/.test(d.data.title)) ?? developments[0]!;
 		const site = new SitePage(page);
 		await site.goto('/since/');
@@ -226,7 +261,7 @@ test.describe('search', () => {
 		await expect(links.first()).toBeVisible();
 		const since = links.filter({ hasText: EDITION_KIND });
 		await expect(since.first()).toBeVisible();
-		expect(stripBase((await since.first().getAttribute('href'))!)).toMatch(/^\/since\//);
+		expect(stripBase((await since.first().getAttribute('href'))!)).toBe(`/since/${dev.id}/`);
 	});
 });
 

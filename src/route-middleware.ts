@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { addEraHeadings } from './lib/history-toc';
 import { loadSite, pageModel } from './lib/content';
-import { readingOrder, neighbours } from './lib/reading-order';
+import { readingOrder, neighbours, timelineOrder } from './lib/reading-order';
 import { buildSidebar, makeSidebarLink } from './lib/sidebar';
 import { withBase } from './lib/urls';
 import { adjustHead } from './lib/head-entries';
@@ -9,7 +9,8 @@ import { NOT_FOUND_PATH } from './lib/site-model';
 
 /**
  * Puts the page's model (`lib/site-model.ts`) on `locals.pageModel` for the overrides to read;
- * replaces Starlight's sidebar and prev/next links with ones derived from the collections, and
+ * replaces Starlight's sidebar and prev/next links with ones derived from the collections (a
+ * development's page: the previous and next development), and
  * puts the base path on hero links; the home page is a website to OpenGraph, and the 404 page,
  * which has no address of its own, has no canonical URL.
  */
@@ -24,7 +25,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	route.sidebar = buildSidebar(groups, current, base);
 	// The history page's eras are drawn by a component: give them their entries in "On this page".
 	addEraHeadings(route, current, site.eras);
-	const { prev, next } = neighbours(groups, current);
+	// Prev/next: the report's reading order; a development's page walks the edition's timeline instead.
+	const { prev, next } = [groups, timelineOrder(site.developments)].map((order) => neighbours(order, current)).find((n) => n.prev || n.next) ?? {};
 	// Hero action links are written root-relative like every content link; give them the base path.
 	for (const action of route.entry.data.hero?.actions ?? []) action.link = withBase(action.link, base);
 	route.head = adjustHead(route.head, { isHome: current === '/', isNotFound: current === NOT_FOUND_PATH });

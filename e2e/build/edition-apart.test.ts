@@ -31,6 +31,8 @@ interface Development {
 const developments = collection<Development>('developments');
 const normal = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 const SINCE_PAGE = `${base}since/`;
+/** The edition's own record: the /since/ timeline and each development's page under it. */
+const isRecord = (path: string) => path.startsWith(SINCE_PAGE);
 
 describe('every development is sourced', () => {
 	it('there are developments to check', () => {
@@ -60,12 +62,12 @@ describe('the built site keeps the edition’s layer apart from the report', () 
 		expect(built).toBe(true);
 	});
 
-	it.runIf(built)('no development statement or title appears in main content outside a panel, on any page but /since/', () => {
+	it.runIf(built)('no development statement or title appears in main content outside a panel, on any page but the record under /since/', () => {
 		const texts = developments.flatMap((d) => [normal(d.data.statement), normal(d.data.title)]);
 		const leaks: string[] = [];
 		let panels = 0;
 		for (const page of pages().values()) {
-			if (page.path === SINCE_PAGE) continue;
+			if (isRecord(page.path)) continue;
 			// A fresh parse: the panels are removed from it, not from the shared cached document.
 			const main = parse(page.html).querySelector('main');
 			if (!main) continue;
@@ -84,7 +86,7 @@ describe('the built site keeps the edition’s layer apart from the report', () 
 		const statements = new Set(developments.map((d) => normal(d.data.statement)));
 		let shown = 0;
 		for (const page of pages().values()) {
-			if (page.path === SINCE_PAGE) continue;
+			if (isRecord(page.path)) continue;
 			for (const panel of page.doc.querySelectorAll('.since-panel')) {
 				expect(panel.getAttribute('data-pagefind-ignore'), `${page.path}`).toBe('all');
 				for (const p of panel.querySelectorAll('.development-statement')) if (statements.has(normal(p.text))) shown++;
@@ -98,6 +100,18 @@ describe('the built site keeps the edition’s layer apart from the report', () 
 		expect(page.doc.querySelector('[data-pagefind-filter="source:edition"]')).not.toBeNull();
 		expect(page.doc.querySelector('[data-pagefind-meta]')?.getAttribute('data-pagefind-meta')).toBe(`kind:${EDITION_KIND}`);
 		expect(page.doc.querySelectorAll('.development-entry')).toHaveLength(developments.length);
+	});
+
+	it.runIf(built)('each development has a page, searchable as the edition’s, that gives its statement and every source', () => {
+		for (const d of developments) {
+			const page = pages().get(`${SINCE_PAGE}${d.id}/`);
+			expect(page, `${SINCE_PAGE}${d.id}/`).toBeDefined();
+			expect(page!.doc.querySelector('[data-pagefind-filter="source:edition"]'), d.id).not.toBeNull();
+			expect(page!.doc.querySelector('[data-pagefind-meta]')?.getAttribute('data-pagefind-meta')).toBe(`kind:${EDITION_KIND}`);
+			expect(normal(page!.doc.querySelector('h1')!.text)).toBe(normal(d.data.title));
+			expect(normal(page!.doc.querySelector('.development-statement')!.text)).toBe(normal(d.data.statement));
+			expect(page!.doc.querySelectorAll('.since-sources a.since-source-link').map((a) => a.getAttribute('href'))).toEqual(d.data.sources.map((s) => s.url));
+		}
 	});
 
 	it.runIf(built)('the data files mark the layer as the edition’s', () => {

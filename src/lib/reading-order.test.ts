@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, neighbours, readingOrder, type ReadingInput } from './reading-order';
+import { flatten, neighbours, readingOrder, timelineOrder, type ReadingInput } from './reading-order';
 import { buildSidebar, MAX_LISTED, visibleItems } from './sidebar';
 
 const entry = (id: string, code: string) => ({ id, data: { title: id.toUpperCase(), code } });
@@ -52,6 +52,16 @@ describe('reading order', () => {
 		expect(neighbours(groups, '/summary/').prev).toBeUndefined();
 		expect(neighbours(groups, '/changes/').next).toBeUndefined();
 		expect(neighbours(groups, '/not-in-order/')).toEqual({});
+	});
+
+	it('walks the edition’s timeline, development by development, apart from the report’s order', () => {
+		const timeline = timelineOrder([
+			{ id: '2021-08-a', data: { title: 'A' } },
+			{ id: '2022-01-b', data: { title: 'B' } },
+		]);
+		expect(neighbours(timeline, '/since/2021-08-a/')).toEqual({ next: { href: '/since/2022-01-b/', label: 'B' } });
+		expect(neighbours(timeline, '/since/2022-01-b/')).toEqual({ prev: { href: '/since/2021-08-a/', label: 'A' } });
+		expect(neighbours(readingOrder(input()), '/since/2021-08-a/')).toEqual({});
 	});
 });
 

@@ -2,7 +2,7 @@
  * The report's reading order, derived from the collections: the sidebar and the prev/next links
  * are both built from this one list, so adding an entry adds it to both.
  */
-import { entryPath, indexPath, PAGES } from './urls';
+import { developmentPath, entryPath, indexPath, PAGES } from './urls';
 import { REFERENCE_LABEL } from './kinds';
 
 export interface ReadingItem {
@@ -98,6 +98,11 @@ export function readingOrder(c: ReadingInput): ReadingGroup[] {
 /** The reading order as one flat list, overview pages first in their group. */
 export function flatten(groups: ReadingGroup[]): ReadingItem[] {
 	return groups.flatMap((g) => (g.overview ? [g.overview, ...g.items] : g.items));
+}
+
+/** The edition's timeline as an order of its own: each development's page, in the order given (by date). */
+export function timelineOrder(developments: Array<{ id: string; data: { title: string } }>): ReadingGroup[] {
+	return [{ label: 'Since publication', items: developments.map((d) => ({ href: developmentPath(d.id), label: d.data.title })) }];
 }
 
 /** Previous and next pages around `path` in reading order. */

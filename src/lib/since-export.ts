@@ -7,7 +7,7 @@ import type { EntryLike, Link, Relations } from './relations';
 import { referenced } from './relations';
 import { evidenceOf, statusOf, type DevelopmentData } from './since';
 import { SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from './status-vocabulary';
-import { absoluteUrl } from './urls';
+import { absoluteUrl, developmentPath } from './urls';
 
 export const EDITION_NOTE = `${SINCE_LABEL}: the edition's own record from dated sources, not the report's text or judgement.`;
 
@@ -36,10 +36,7 @@ export function editionStatus(rel: Relations, rec: Link): EditionStatus {
 	};
 }
 
-/** The anchor of a development on the /since/ page. */
-export const developmentPath = (id: string) => `/since/#dev-${id}`;
-
-/** `/data/developments.json`: every development, references as ids, with its place on /since/. */
+/** `/data/developments.json`: every development, references as ids, with the URL of its page. */
 export function developmentRecords(rel: Relations, developments: EntryLike[], site: URL, base: string) {
 	const ids = (d: EntryLike, c: string) => referenced(rel, d, c).map((e) => e.id);
 	return developments.map((d) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelations, type EntryLike } from './relations';
-import { asOfDate, developmentsForRecommendation, developmentsOn, evidenceOf, formatDate, formatRange, outletCounts, panelSelection, recommendationPanel, scenarioReading, sinceFacets, statusOf } from './since';
+import { asOfDate, developmentsForRecommendation, developmentsOn, evidenceOf, formatDate, formatRange, outletCounts, panelSelection, recommendationPanel, scenarioReading, sinceFacets, statusOf, statusesCiting } from './since';
 import { editionStatus, developmentRecords } from './since-export';
 import { wordCount } from './excerpts';
 
@@ -65,6 +65,13 @@ describe('the since-publication layer', () => {
 		const all = [...fixture().filter((e) => e.collection !== 'statuses'), dev('2024-d', '2024-01-01', { recommendations: [ref('recommendations', 'border')] })];
 		const border = recommendationPanel(buildRelations(all), ref('recommendations', 'border'));
 		expect([border.shown.map((d) => d.id), border.others, border.all]).toEqual([['2024-d'], 0, 1]);
+	});
+
+	it('says which recommendations’ statuses cite a development as evidence', () => {
+		const r = rel();
+		expect(statusesCiting(r, ref('developments', '2023-b')).map((c) => [c.status.id, c.recommendation.data.code])).toEqual([['talks', 'AP-01']]);
+		// Naming a recommendation is not being cited for its status.
+		expect(statusesCiting(r, ref('developments', '2022-c'))).toEqual([]);
 	});
 
 	it('rejects a second status for the same recommendation, naming both files', () => {
@@ -161,7 +168,7 @@ describe('the edition’s layer in the data files', () => {
 		expect(first).toMatchObject({
 			id: '2023-b',
 			source: 'edition',
-			url: 'https://example.org/sub/since/#dev-2023-b',
+			url: 'https://example.org/sub/since/2023-b/',
 			themes: ['trade'],
 			scenarios: ['takeover'],
 			actors: ['pakistan'],

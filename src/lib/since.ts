@@ -50,6 +50,13 @@ export function evidenceOf(rel: Relations, status: Link): EntryLike[] {
 	return referenced(rel, status, 'developments').sort(byDate);
 }
 
+/** The recommendations whose status cites a development as evidence, each with that status, by code. */
+export function statusesCiting(rel: Relations, development: Link): Array<{ status: EntryLike; recommendation: EntryLike }> {
+	return referrers(rel, development, 'statuses', 'developments')
+		.flatMap((status) => referenced(rel, status, 'recommendations', 'recommendation').map((recommendation) => ({ status, recommendation })))
+		.sort((a, b) => String(a.recommendation.data.code).localeCompare(String(b.recommendation.data.code)));
+}
+
 /**
  * What a recommendation's panel shows: the developments that name it directly, plus those its status
  * cites, without duplicates, oldest first.

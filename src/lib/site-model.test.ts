@@ -6,6 +6,7 @@ import { hrefOf, shortPath } from './urls';
 import { buildRelations, type EntryLike } from './relations';
 import { buildSiteModel, evidenceIn, NOT_FOUND_PATH, type SiteModelInput } from './site-model';
 import { STANDALONE_PAGES } from './standalone-pages';
+import { EDITION_KIND } from './status-vocabulary';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const ev = (excerpt: string) => ({ page: { from: 24, to: 30 }, excerpt });
@@ -49,6 +50,14 @@ function input(): SiteModelInput {
 		factors: [],
 		recommendations,
 		actors,
+		developments: [
+			{
+				collection: 'developments',
+				id: '2021-09-talks',
+				filePath: 'content/developments/2021-09-talks.yaml',
+				data: { date: '2021-09-04', title: 'Talks in Kabul', statement: 'Officials met in Kabul.', sources: [] },
+			},
+		],
 	};
 }
 
@@ -64,7 +73,8 @@ describe('the kinds table', () => {
 	it('says where any entry is read: its own page, or its anchor on a one-page kind', () => {
 		expect(hrefOf({ collection: 'actors', id: 'pakistan' })).toBe('/actors/pakistan/');
 		expect(hrefOf({ collection: 'glossary', id: 'apapps' })).toBe('/glossary/#term-apapps');
-		expect(() => hrefOf({ collection: 'developments', id: '2021-09-x' })).toThrow('No URL for collection "developments"');
+		expect(hrefOf({ collection: 'developments', id: '2021-09-x' })).toBe('/since/2021-09-x/');
+		expect(() => hrefOf({ collection: 'statuses', id: 'x' })).toThrow('No URL for collection "statuses"');
 		expect(() => shortPath('X9')).toThrow('No kind has codes like "X9"');
 	});
 
@@ -89,8 +99,20 @@ describe('buildSiteModel', () => {
 			'/scenarios/civil-war/',
 			'/recommendations/open-trade/',
 			'/actors/pakistan/',
+			'/since/2021-09-talks/',
 			NOT_FOUND_PATH,
 		]);
+	});
+
+	it("gives each development a page of its own, the edition's and marked so in search and its citation", () => {
+		expect(model.get('/since/2021-09-talks/')).toMatchObject({
+			kind: EDITION_KIND,
+			title: 'Talks in Kabul',
+			description: 'Officials met in Kabul.',
+			search: { filters: { source: ['edition'], kind: [EDITION_KIND] }, meta: { kind: EDITION_KIND } },
+			citation: { sourceFile: 'content/developments/2021-09-talks.yaml', inBibliography: false },
+			socialImage: '/og/since/2021-09-talks.png',
+		});
 	});
 
 	it('gives an entry page its kind, title, code, short URL, report pages and social image', () => {

@@ -12,7 +12,8 @@ import { referenced, type EntryLike, type Relations } from './relations';
 import { relatedFor, titleOf, type RelatedGroup } from './related';
 import type { PageRange } from './report-pages';
 import { STANDALONE_PAGES, type StandalonePage } from './standalone-pages';
-import { docsPath, entryPath, indexPath, ogImagePath, shortPath } from './urls';
+import { developmentPath, docsPath, entryPath, indexPath, ogImagePath, shortPath } from './urls';
+import { EDITION_KIND } from './status-vocabulary';
 
 /** What search indexes about a page beyond its text: Pagefind filters and metadata. */
 export interface PageSearch {
@@ -65,6 +66,8 @@ export interface SiteModelInput {
 	factors: EntryLike[];
 	recommendations: EntryLike[];
 	actors: EntryLike[];
+	/** The edition's record since publication: each development has a page of its own. */
+	developments: EntryLike[];
 }
 
 /** A BibTeX key from a page path: `/themes/security-interests/` -> `apties-themes-security-interests`. */
@@ -148,6 +151,17 @@ const standaloneSearch = (s: StandalonePage['search']): PageSearch | false =>
 				meta: s.kindMeta ? { kind: s.kindMeta } : {},
 			};
 
+/** A development's page: the edition's own record (searchable as such, cited as the edition's page), never the report's. */
+const developmentPage = (d: EntryLike): PageModel =>
+	plainPage({
+		path: developmentPath(d.id),
+		title: String(d.data.title),
+		description: String(d.data.statement),
+		kind: EDITION_KIND,
+		search: standaloneSearch({ kind: EDITION_KIND, kindMeta: EDITION_KIND, edition: true }),
+		sourceFile: d.filePath,
+	});
+
 /** The 404 page: no address of its own, nothing to cite or index. */
 export const NOT_FOUND_PATH = '/404/';
 
@@ -179,6 +193,7 @@ export function buildSiteModel(site: SiteModelInput): Map<string, PageModel> {
 	}
 	for (const s of STANDALONE_PAGES) add(plainPage({ ...s, search: standaloneSearch(s.search) }));
 	for (const kind of PAGE_KINDS) for (const e of site[kind]) add(entryPage(site.relations, kind, e));
+	for (const d of site.developments) add(developmentPage(d));
 	add(plainPage({ path: NOT_FOUND_PATH, title: 'Page not found', description: '', kind: NARRATIVE_LABEL, search: false }));
 	const notFound = pages.get(NOT_FOUND_PATH)!;
 	notFound.citation = false;

@@ -22,6 +22,16 @@ export const PAGES = {
 	changes: '/changes/',
 } as const;
 
+/** The page of one development of the edition's record: `/since/<id>/`, listed on the /since/ timeline. */
+export function developmentPath(id: string): string {
+	return `${PAGES.since}${id}/`;
+}
+
+/** The element id of a development: its entry on the /since/ timeline, its article in a panel. */
+export function developmentAnchor(id: string): string {
+	return `dev-${id}`;
+}
+
 /** The canonical page of an entry with a page of its own. */
 export function entryPath(kind: PageKind, id: string): string {
 	return `/${KINDS[kind].pages.folder}/${id}/`;
@@ -44,6 +54,7 @@ export function anchorId(kind: AnchoredKind, id: string): string {
 
 /** Where an entry of any kind is read: its own page, or its anchor on a one-page kind. */
 export function hrefOf(e: { collection: string; id: string }): string {
+	if (e.collection === 'developments') return developmentPath(e.id);
 	const kind = kindOf(e.collection);
 	if (kind?.pages) return entryPath(e.collection as PageKind, e.id);
 	if (kind?.anchors) return anchorPath(e.collection as AnchoredKind, e.id);
