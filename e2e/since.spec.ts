@@ -180,8 +180,11 @@ test.describe('the /since/ timeline', () => {
 		// Previous and next walk the timeline in date order; the way back lands on the entry in the list.
 		const ordered = [...developments].sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)) || a.id.localeCompare(b.id));
 		const at = ordered.findIndex((d) => d.id === dev.id);
-		const next = ordered[at + 1];
-		if (next) await expect(page.locator('.pagination-links a[rel="next"]')).toHaveAttribute('href', new RegExp(`/since/${next.id}/$`));
+		for (const [rel, other] of [['prev', ordered[at - 1]], ['next', ordered[at + 1]]] as const) {
+			const link = page.locator(`.pagination-links a[rel="${rel}"]`);
+			if (other) await expect(link).toHaveAttribute('href', new RegExp(`/since/${other.id}/$`));
+			else await expect(link).toHaveCount(0);
+		}
 		await page.getByRole('link', { name: 'The entry on the timeline' }).click();
 		await expect(page).toHaveURL(new RegExp(`/since/#dev-${dev.id}$`));
 		await expect(page.locator(`#dev-${dev.id}`)).toBeInViewport();
