@@ -31,7 +31,16 @@ const reportPages = z
 	})
 	.refine((r) => r.to === undefined || r.to >= r.from, { error: 'pages.to must not come before pages.from' });
 
-/** Pages of the printed report: one page, or the range that certainly contains the passage. */
+/**
+ * The report lines an entry restates: `[[first, last], ...]`, lines of `shared/source/peaceworks-175.txt`.
+ * Its `pages` must be exactly the pages these stand on (checked at build time, `src/lib/entry-pages.ts`).
+ */
+const reportLines = z
+	.array(z.tuple([z.number().int().positive(), z.number().int().positive()]))
+	.min(1, { error: 'give at least one [first, last] range of the report’s lines' })
+	.describe('Report lines this restates, [[first, last], ...] in shared/source/peaceworks-175.txt; its pages are computed from them.');
+
+/** Pages of the printed report: one page, or the two (or more) a passage crosses. */
 const pages = z.union([
 	z.number().int().positive(),
 	z
@@ -45,7 +54,7 @@ const pages = z.union([
  */
 const evidence = z
 	.strictObject({
-		page: pages.describe('The report page, or the range that certainly contains the excerpt (see src/lib/report-pages.ts).'),
+		page: pages.describe('The report page the excerpt is on, or { from, to } where it crosses a page; the build computes it from where the excerpt occurs and fails on any other (src/lib/evidence.ts).'),
 		excerpt: z
 			.string()
 			.min(3)
@@ -65,9 +74,8 @@ const argumentBase = z.strictObject({
 		.min(20)
 		.max(400, { error: 'summary is one sentence: keep it under 400 characters' })
 		.describe('One sentence, in the site’s own words; shown in lists, search results and link previews.'),
-	pages: reportPages.describe(
-		'Report pages this entry restates: the range that certainly contains it, from the contents and running heads (src/lib/report-pages.ts).',
-	),
+	pages: reportPages.describe('Report pages this entry restates: exactly the pages its `lines` stand on (src/lib/report-pages.ts).'),
+	lines: reportLines,
 	actors: z.array(reference('actors')).default([]).describe('Actors this entry discusses.'),
 });
 
@@ -189,7 +197,8 @@ const recommendations = defineCollection({
 					title: z.string(),
 					pages: reportPages
 						.optional()
-						.describe('Report pages of this sub-measure, where narrower than the recommendation’s; otherwise its pages.'),
+						.describe('Report pages of this sub-measure, exactly the pages of its `lines`; without them, its recommendation’s.'),
+					lines: reportLines.optional(),
 				}),
 			)
 			.default([])
@@ -201,7 +210,8 @@ const eras = defineCollection({
 	loader: mdx('eras'),
 	schema: z.strictObject({
 		title: z.string(),
-		pages: reportPages.describe('Report pages of the timeline this era restates.'),
+		pages: reportPages.describe('Report pages this era restates (the sidebar and the history the chapters tell): exactly the pages of its `lines`.'),
+		lines: reportLines,
 		start: z.number().int().describe('First year of the era.'),
 		end: z.number().int().nullable().describe('Last year, or null for an era that runs to the report (2021).'),
 		summary: z.string().min(20).max(400),
@@ -373,7 +383,8 @@ export const collections = {
 		loader: mdx('pages'),
 		schema: docsSchema({
 			extend: z.object({
-				pages: reportPages.optional().describe('Report pages this page restates (see src/lib/report-pages.ts); none for pages about the edition.'),
+				pages: reportPages.optional().describe('Report pages this page restates, exactly the pages of its `lines`; none for pages about the edition.'),
+				lines: reportLines.optional(),
 				part: z
 					.enum(['opening', 'closing', 'reference'])
 					.optional()

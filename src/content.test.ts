@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actors, collection, factors, recommendations, scenarios, themes } from '../e2e/support/content';
-import { formatRange, partPages, rangeWithin, type PageRange, type ReportPart } from './lib/report-pages';
+import { PART_LINES, formatRange, partPages, rangeWithin, type PageRange, type ReportPart } from './lib/report-pages';
+import { pagesOfLineRanges } from './lib/entry-pages';
 import { actorFacetValues } from './lib/actor-tree';
 
 interface Rec {
@@ -69,7 +70,8 @@ describe('the analysis collections', () => {
 	});
 });
 
-describe('report pages: each entry restates pages its part of the report is certainly on', () => {
+describe('report pages: each entry gives the pages of the report lines it restates', () => {
+	type Lines = Array<[number, number]>;
 	const parts: Array<[ReportPart, Array<{ id: string; data: Record<string, unknown> }>]> = [
 		['themes', themes()],
 		['scenarios', scenarios()],
@@ -77,31 +79,37 @@ describe('report pages: each entry restates pages its part of the report is cert
 		['recommendations', recommendations()],
 		['history', collection('eras')],
 	];
-	// An era restates the history sidebar and the history the thematic chapters tell: both parts.
-	const span = (part: ReportPart): PageRange => (part === 'history' ? { from: partPages('history').from, to: partPages('themes').to } : partPages(part));
 	for (const [part, entries] of parts) {
-		const outer = span(part);
+		const [first, last] = PART_LINES[part];
 		for (const e of entries) {
-			it(`${part}/${e.id} gives pages within ${formatRange(outer)}`, () => {
-				const pages = e.data.pages as PageRange;
-				expect(rangeWithin(pages, outer), JSON.stringify(pages)).toBe(true);
-				for (const m of (e.data.measures ?? []) as Array<{ id: string; pages?: PageRange }>) {
-					if (m.pages) expect(rangeWithin(m.pages, pages), `${e.id}#${m.id}`).toBe(true);
+			it(`${part}/${e.id}: its own passage lies in the report’s ${part}, and its pages are its lines’ pages`, () => {
+				const lines = e.data.lines as Lines;
+				// One range is the entry's own passage; the others are what it restates from elsewhere.
+				expect(lines.some(([a, b]) => a >= first && b <= last), JSON.stringify(lines)).toBe(true);
+				expect(e.data.pages).toEqual(pagesOfLineRanges(lines));
+				for (const m of (e.data.measures ?? []) as Array<{ id: string; pages?: PageRange; lines?: Lines }>) {
+					if (!m.lines) continue;
+					expect(m.pages, `${e.id}#${m.id}`).toEqual(pagesOfLineRanges(m.lines));
+					expect(rangeWithin(m.pages!, e.data.pages as PageRange), `${e.id}#${m.id}`).toBe(true);
 				}
 			});
 		}
 	}
-	const narrative: Array<[string, ReportPart]> = [
-		['summary', 'summary'],
-		['introduction', 'introduction'],
-		['history', 'history'],
-		['conclusion', 'conclusion'],
-	];
-	for (const [id, part] of narrative) {
-		it(`the ${id} page gives the pages of the report’s ${part}`, () => {
-			expect(collection('pages').find((d) => d.id === id)?.data.pages).toEqual(span(part));
+	const narrative: ReportPart[] = ['summary', 'introduction', 'conclusion'];
+	for (const part of narrative) {
+		it(`the ${part} page restates the report’s ${part}: ${formatRange(partPages(part))}`, () => {
+			const data = collection('pages').find((d) => d.id === part)!.data;
+			expect(data.lines).toEqual([[PART_LINES[part][0], part === 'summary' ? 31 : PART_LINES[part][1]]]);
+			expect(data.pages).toEqual(pagesOfLineRanges(data.lines as Lines));
 		});
 	}
+	it('the history page restates the sidebar and every line its eras restate', () => {
+		const data = collection('pages').find((d) => d.id === 'history')!.data;
+		const covers = (line: number) => (data.lines as Lines).some(([a, b]) => line >= a && line <= b);
+		expect(covers(PART_LINES.history[0]) && covers(PART_LINES.history[1])).toBe(true);
+		for (const era of collection('eras')) for (const [a, b] of era.data.lines as Lines) expect(covers(a) && covers(b), `${era.id} ${a}-${b}`).toBe(true);
+		expect(data.pages).toEqual(pagesOfLineRanges(data.lines as Lines));
+	});
 });
 
 describe('across entries', () => {

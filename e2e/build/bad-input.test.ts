@@ -188,7 +188,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 	describe.skipIf(!existsSync(REPORT))('evidence checked against the report’s text', () => {
 		it('passes when every excerpt is the report’s, on its pages', async () => {
 			const r = await broken('evidence-valid', () => {}, withReport);
-			expect(r.output).toMatch(/\d+ evidence excerpts found in the report, on the pages they state/);
+			expect(r.output).toMatch(/\d+ evidence excerpts found in the report, each on the page it states/);
 			expect(r.ok).toBe(true);
 		}, BUILD_TIMEOUT);
 
@@ -204,16 +204,26 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 			);
 		}, BUILD_TIMEOUT);
 
-		it('an excerpt on the wrong page', async () => {
+		it('an excerpt on the wrong page: the build names the page field and the page to write', async () => {
 			const r = await broken(
 				'evidence-wrong-page',
-				(d) => edit(d, REC, (t) => t.replace('stability: {status: step-forward-general, note: fine, evidence: [{page: {from: 24, to: 30}', 'stability: {status: step-forward-general, note: fine, evidence: [{page: {from: 6, to: 14}')),
+				(d) => edit(d, REC, (t) => t.replace('stability: {status: step-forward-general, note: fine, evidence: [{page: 24,', 'stability: {status: step-forward-general, note: fine, evidence: [{page: 25,')),
 				withReport,
 			);
 			expect(r.ok).toBe(false);
-			expect(r.output).toContain(
-				'content/recommendations/first.mdx: field "outlook.stability.evidence[0].excerpt": excerpt "each recommendation represents a potential step forward should conditions allow" is not on pp. 6–14: it is at line 1511, in Recommendations and Policy Implications (pp. 24–30)',
+			expect(r.output).toMatch(
+				/content\/recommendations\/first\.mdx: field "outlook\.stability\.evidence\[0\]\.page": excerpt "each recommendation represents a potential step forward should conditions allow" is not on p\. 25: it is at lines? 1511(-1512)?, on p\. 24; write page: 24/,
 			);
+		}, BUILD_TIMEOUT);
+
+		it('an excerpt given a wider range than the page it is on (the chapter’s)', async () => {
+			const r = await broken(
+				'evidence-wide-page',
+				(d) => edit(d, REC, (t) => t.replace('instability: {status: general-caveat-only, note: not now, evidence: [{page: 24,', 'instability: {status: general-caveat-only, note: not now, evidence: [{page: {from: 24, to: 30},')),
+				withReport,
+			);
+			expect(r.ok).toBe(false);
+			expect(r.output).toMatch(/content\/recommendations\/first\.mdx: field "outlook\.instability\.evidence\[0\]\.page": excerpt "If stability continues.*" is not on pp\. 24–30: .* on p\. 24; write page: 24/);
 		}, BUILD_TIMEOUT);
 	});
 
@@ -227,11 +237,26 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 	}, BUILD_TIMEOUT);
 
 	it('report pages that run backwards', async () => {
-		const r = await broken('pages-backwards', (d) => edit(d, REC, (t) => t.replace('pages: {from: 6, to: 14}', 'pages: {from: 14, to: 6}')));
+		const r = await broken('pages-backwards', (d) => edit(d, REC, (t) => t.replace('pages: {from: 6, to: 8}', 'pages: {from: 8, to: 6}')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('pages.to must not come before pages.from');
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	});
+
+	it('report pages wider than the pages the entry’s report lines stand on', async () => {
+		const r = await broken('pages-wider-than-lines', (d) => edit(d, REC, (t) => t.replace('pages: {from: 6, to: 8}', 'pages: {from: 6, to: 14}')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain(
+			'content/recommendations/first.mdx: field "pages": pp. 6–14 is not where its text is: its lines 289-409 stand on pp. 6–8; write pages: {from: 6, to: 8}',
+		);
+	}, BUILD_TIMEOUT);
+
+	it('an entry of the argument without the report lines its pages come from', async () => {
+		const r = await broken('lines-missing', (d) => edit(d, REC, (t) => t.replace(/^lines: .*\n/m, '')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain(`${r.dir}/${REC}`);
+		expect(r.output).toMatch(/lines\*\*: \*\*lines: Required/);
+	}, BUILD_TIMEOUT);
 
 	it('an entry of the argument without its report pages', async () => {
 		const r = await broken('pages-missing', (d) => edit(d, REC, (t) => t.replace(/^pages: .*\n/m, '')));

@@ -1,14 +1,16 @@
 /**
- * Fails the build when an evidence excerpt is not the report's words, or sits on other pages than
- * its entry says (see `src/lib/evidence.ts`). Reads the content files themselves, so a failure
- * names the file and the field. Runs where the report's text is present (CI has it) and says so
- * plainly where it is not.
+ * Fails the build when an entry's `pages` are not the pages its `lines` stand on (`src/lib/entry-pages.ts`,
+ * which needs only the page table), and, where the report's text is present (CI has it; the build
+ * says so plainly where it is not), when an evidence excerpt is not the report's words or its `page`
+ * is not the page it occurs on (`src/lib/evidence.ts`). Reads the content files themselves, so a
+ * failure names the file and the field.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { checkEvidence, collectEvidence, indexReport } from '../lib/evidence';
+import { checkEntryPages } from '../lib/entry-pages';
 
 /** Where the report's text is looked for, relative to the project; `REPORT_TEXT` overrides it. */
 export const DEFAULT_REPORT_TEXT = '../shared/source/peaceworks-175.txt';
@@ -42,6 +44,9 @@ export function evidenceCheck(): AstroIntegration {
 		hooks: {
 			'astro:build:start': ({ logger }) => {
 				const root = process.cwd();
+				const files = contentFiles(join(root, 'content'));
+				const pageProblems = files.flatMap((file) => checkEntryPages(dataOf(file), (field) => `${relative(root, file)}: field "${field}"`));
+				if (pageProblems.length) throw new Error(`report pages that are not where the text is:\n${pageProblems.map((p) => `  - ${p}`).join('\n')}`);
 				const reportPath = resolve(root, process.env.REPORT_TEXT ?? DEFAULT_REPORT_TEXT);
 				if (!existsSync(reportPath)) {
 					logger.warn(`evidence check SKIPPED: the report's text is not at ${reportPath} (set REPORT_TEXT to its path to run the check)`);
@@ -49,15 +54,16 @@ export function evidenceCheck(): AstroIntegration {
 				}
 				const index = indexReport(readFileSync(reportPath, 'utf8'));
 				let checked = 0;
-				const problems = contentFiles(join(root, 'content')).flatMap((file) =>
+				const problems = files.flatMap((file) =>
 					collectEvidence(dataOf(file)).flatMap(({ field, evidence }) => {
 						checked++;
-						const problem = checkEvidence(index, evidence, `${relative(root, file)}: field "${field}"`);
+						const name = relative(root, file);
+						const problem = checkEvidence(index, evidence, `${name}: field "${field}"`, `${name}: field "${field.replace(/excerpt$/, 'page')}"`);
 						return problem ? [problem] : [];
 					}),
 				);
 				if (problems.length) throw new Error(`evidence that does not match the report:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-				logger.info(`${checked} evidence excerpts found in the report, on the pages they state`);
+				logger.info(`${checked} evidence excerpts found in the report, each on the page it states`);
 			},
 		},
 	};

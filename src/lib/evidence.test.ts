@@ -34,24 +34,37 @@ const report = (() => {
 describe.skipIf(!report)('checkEvidence against the report', () => {
 	const idx = report!;
 	const excerpt = 'help maintain connections even in the absence of official contacts';
-	it('accepts an excerpt with the pages that certainly hold it', () => {
-		expect(pagesForExcerpt(idx, excerpt)).toEqual({ from: 24, to: 29 });
-		expect(checkEvidence(idx, { page: { from: 24, to: 30 }, excerpt }, 'f: e')).toBeNull();
+	it('accepts an excerpt with the exact page it is on, written as a number or a range', () => {
+		expect(pagesForExcerpt(idx, excerpt)).toEqual({ from: 24, to: 24 });
+		expect(checkEvidence(idx, { page: 24, excerpt }, 'f: e')).toBeNull();
+		expect(checkEvidence(idx, { page: { from: 24, to: 24 }, excerpt }, 'f: e')).toBeNull();
+	});
+	it('gives an excerpt that crosses a page’s first line both pages', () => {
+		// Line 540 closes p. 9; line 541 opens p. 10.
+		expect(pagesForExcerpt(idx, 'independence in 1947. Cold War alignments over the next several decades')).toEqual({ from: 9, to: 10 });
+	});
+	it('takes the running text’s page over a pull quote that repeats it', () => {
+		// Lines 836-843 (p. 14) are repeated by the pull quote at 864-866.
+		expect(pagesForExcerpt(idx, 'is increasingly seeking to focus on geo-economic connectivity to Central Asia')).toEqual({ from: 14, to: 14 });
+	});
+	it('gives a quotation from the sidebar its page with the neighbouring one', () => {
+		expect(pagesForExcerpt(idx, 'along a 1,660-mile border that bisected Pashtun-majority areas')).toEqual({ from: 4, to: 5 });
 	});
 	it('rejects an excerpt that is not in the report, naming the place', () => {
 		expect(checkEvidence(idx, { page: { from: 24, to: 30 }, excerpt: 'they can always maintain connections' }, 'x.mdx: outlook.instability.evidence[0].excerpt')).toMatch(
 			/^x\.mdx: outlook\.instability\.evidence\[0\]\.excerpt: excerpt is not in the report's text/,
 		);
 	});
-	it('rejects a page outside the section, or narrower than what is certain', () => {
-		expect(checkEvidence(idx, { page: 6, excerpt }, 'f: e')).toMatch(/is not on p\. 6: it is at line 1545, in Recommendations.*write page: \{ from: 24, to: 29 \}/);
+	it('rejects any other page, or a wider range, naming the page field and the page to write', () => {
+		expect(checkEvidence(idx, { page: 6, excerpt }, 'f: e', 'f: field "x.page"')).toMatch(/^f: field "x\.page": excerpt ".*" is not on p\. 6: it is at lines 1545-1546, on p\. 24; write page: 24$/);
 		expect(checkEvidence(idx, { page: 25, excerpt }, 'f: e')).toMatch(/is not on p\. 25/);
+		expect(checkEvidence(idx, { page: { from: 24, to: 30 }, excerpt }, 'f: e')).toMatch(/is not on pp\. 24–30: .*write page: 24$/);
 	});
 	it('rejects an excerpt over 25 words', () => {
 		expect(checkEvidence(idx, { page: 25, excerpt: 'a '.repeat(26) }, 'f: e')).toMatch(/26 words/);
 	});
 	it('joins the report’s own hyphen splits', () => {
-		expect(pagesForExcerpt(idx, 'these recommendations may become untenable until the situation improves')).toEqual({ from: 24, to: 29 });
+		expect(pagesForExcerpt(idx, 'these recommendations may become untenable until the situation improves')).toEqual({ from: 24, to: 24 });
 	});
 });
 

@@ -1,10 +1,10 @@
 /**
  * Checks an evidence excerpt against the report's text: the words must occur in it (after joining
- * hyphen-split words and normalising whitespace, quotation marks and dashes), and the stated pages
- * must be honest for where they occur: they contain the pages the passage certainly sits on and
- * stay within its section's pages. Pure: the caller reads the file.
+ * hyphen-split words and normalising whitespace, quotation marks and dashes), and the stated page
+ * must be exactly the page (or the two pages) where they occur, computed from the page table in
+ * `report-pages.ts`. Pure: the caller reads the file.
  */
-import { formatPages, pagesForLines, rangeWithin, sectionForLine, type PageRange } from './report-pages';
+import { formatPages, pagesForLines, rangeSource, sameRange, sideMatterAt, type PageRange } from './report-pages';
 
 import { MAX_EXCERPT_WORDS, wordCount } from './excerpts';
 
@@ -73,32 +73,33 @@ export function findExcerpt(index: ReportIndex, excerpt: string): Array<{ first:
 	return found;
 }
 
-const asRange = (p: number | PageRange): PageRange => (typeof p === 'number' ? { from: p, to: p } : p);
-
-/** Why the evidence fails, or null when it holds. `where` names the file and field. */
-export function checkEvidence(index: ReportIndex, ev: Evidence, where: string): string | null {
-	const words = wordCount(ev.excerpt);
-	if (words > MAX_EXCERPT_WORDS) return `${where}: excerpt has ${words} words; keep it to ${MAX_EXCERPT_WORDS} or fewer`;
-	const places = findExcerpt(index, ev.excerpt);
-	if (!places.length) return `${where}: excerpt is not in the report's text: "${ev.excerpt}" (copy the report's words exactly)`;
-	const stated = asRange(ev.page);
-	const reasons = places.map(({ first, last }) => {
-		const certain = pagesForLines(first, last);
-		const section = sectionForLine(first);
-		const within = rangeWithin(stated, section.pages);
-		const covers = rangeWithin(certain, stated);
-		return within && covers
-			? null
-			: `it is at line ${first}, in ${section.title} (${formatPages(section.pages)}), which certainly puts it on ${formatPages(certain)}; write page: { from: ${certain.from}${certain.to === undefined ? '' : `, to: ${certain.to}`} }`;
-	});
-	if (reasons.includes(null)) return null;
-	return `${where}: excerpt "${ev.excerpt}" is not on ${formatPages(stated)}: ${reasons[0]}`;
+/**
+ * The places an excerpt is quoted from: where it occurs in the running text, or, only when it occurs
+ * nowhere else, in a caption, pull quote or the sidebar (a pull quote repeats the running text).
+ */
+export function excerptPlaces(index: ReportIndex, excerpt: string): Array<{ first: number; last: number; pages: PageRange }> {
+	const all = findExcerpt(index, excerpt);
+	const body = all.filter(({ first, last }) => !sideMatterAt(first) && !sideMatterAt(last));
+	return (body.length ? body : all).map((p) => ({ ...p, pages: pagesForLines(p.first, p.last) }));
 }
 
-/** The honest page range for an excerpt (for authors and tools), or null if it is not in the report. */
+/**
+ * Why the evidence fails, or null when it holds. `where` names the file and the excerpt's field,
+ * `pageWhere` the page's field (the same by default).
+ */
+export function checkEvidence(index: ReportIndex, ev: Evidence, where: string, pageWhere = where): string | null {
+	const words = wordCount(ev.excerpt);
+	if (words > MAX_EXCERPT_WORDS) return `${where}: excerpt has ${words} words; keep it to ${MAX_EXCERPT_WORDS} or fewer`;
+	const places = excerptPlaces(index, ev.excerpt);
+	if (!places.length) return `${where}: excerpt is not in the report's text: "${ev.excerpt}" (copy the report's words exactly)`;
+	if (places.some((p) => sameRange(p.pages, ev.page))) return null;
+	const at = places[0]!;
+	return `${pageWhere}: excerpt "${ev.excerpt}" is not on ${formatPages(ev.page)}: it is at line${at.last > at.first ? `s ${at.first}-${at.last}` : ` ${at.first}`}, on ${formatPages(at.pages)}; write page: ${rangeSource(at.pages)}`;
+}
+
+/** The exact pages of an excerpt (where it first occurs in the running text), or null if it is not in the report. */
 export function pagesForExcerpt(index: ReportIndex, excerpt: string): PageRange | null {
-	const first = findExcerpt(index, excerpt)[0];
-	return first ? pagesForLines(first.first, first.last) : null;
+	return excerptPlaces(index, excerpt)[0]?.pages ?? null;
 }
 
 /** Every `{ page, excerpt }` object inside an entry's data, with the path of its `excerpt` field. */

@@ -1,28 +1,66 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SECTION_PAGES, formatPages, formatRange, pagesForLine, pagesForLines, pagesOfLines, partPages, rangeLabel, rangeWithin, sectionForLine } from './report-pages';
+import {
+	CONTENTS,
+	LAST_LINE,
+	PAGE_STARTS,
+	RUNNING_HEADS,
+	SECTION_PAGES,
+	SIDE_MATTER,
+	formatPages,
+	formatRange,
+	linePages,
+	pageOfLine,
+	pagesForLines,
+	pagesOfLines,
+	partPages,
+	rangeLabel,
+	rangeSource,
+	rangeWithin,
+	sameRange,
+	sectionForLine,
+} from './report-pages';
 
-describe('pagesOfLines: the range the contents and running heads certainly allow', () => {
-	it('bounds a passage by the section it starts in and the next section’s first page', () => {
-		// Sovereignty concerns, lines 289-409: Thematic Analysis starts on p. 6; the head "14" at line 834 comes after.
-		expect(pagesOfLines(289, 409)).toEqual({ from: 6, to: 14 });
+describe('pageOfLine: the page whose first line is the nearest at or before', () => {
+	it('puts a page’s first line on that page and the line before on the previous one', () => {
+		expect(pageOfLine(1)).toBe(1);
+		expect(pageOfLine(351)).toBe(6);
+		expect(pageOfLine(352)).toBe(7);
+		expect(pageOfLine(1601)).toBe(25);
+		expect(pageOfLine(1602)).toBe(26);
+		expect(pageOfLine(LAST_LINE)).toBe(32);
 	});
-	it('treats a running head as a boundary give or take one page', () => {
-		// Lines just after "14 PEACEWORKS" (834) may be on p. 14 or 15; Future Scenarios starts on p. 15 at line 867.
-		expect(pagesOfLines(835, 866)).toEqual({ from: 14, to: 15 });
-		// Lines just before "4 PEACEWORKS" (75), after the Introduction's start on p. 3.
-		expect(pagesOfLines(35, 74)).toEqual({ from: 3, to: 4 });
-		// Between "29 USIP.ORG" (1859) and the Conclusion on p. 30.
-		expect(pagesOfLines(1867, 1901)).toEqual({ from: 29, to: 30 });
+	it('agrees with every entry of the contents list and every running head', () => {
+		for (const c of CONTENTS) expect(pageOfLine(c.line), c.title).toBe(c.page);
+		for (const h of RUNNING_HEADS) expect(pageOfLine(h.line)).toBe(h.page);
 	});
-	it('spans a head when the passage crosses it', () => {
-		expect(pagesOfLines(721, 866)).toEqual({ from: 6, to: 15 });
-		expect(pagesOfLines(1814, 1901)).toEqual({ from: 24, to: 30 });
+	it('numbers the pages 1 to 32 in order, each starting after the last', () => {
+		expect(PAGE_STARTS.map(([p]) => p)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+		PAGE_STARTS.slice(1).forEach(([, line], i) => expect(line).toBeGreaterThan(PAGE_STARTS[i]![1]));
 	});
-	it('leaves the end open after the last head: nothing in the text bounds the conclusion’s last page', () => {
-		expect(pagesOfLines(1902, 2006)).toEqual({ from: 30 });
+	it('rejects a line outside the text', () => {
+		expect(() => pageOfLine(0)).toThrow(/not a line/);
+		expect(() => pageOfLine(LAST_LINE + 1)).toThrow(/not a line/);
 	});
-	it('starts at page 1 before the first section', () => {
-		expect(pagesOfLines(1, 34)).toEqual({ from: 1, to: 3 });
+});
+
+describe('pagesOfLines: a passage’s exact pages', () => {
+	it('gives one page for a passage within a page', () => {
+		expect(pagesOfLines(279, 351)).toEqual({ from: 6, to: 6 });
+	});
+	it('gives two pages for a passage that crosses a page’s first line', () => {
+		expect(pagesOfLines(540, 541)).toEqual({ from: 9, to: 10 });
+		expect(pagesOfLines(1595, 1610)).toEqual({ from: 25, to: 26 });
+	});
+	it('takes a passage’s pages from its running text, not from a caption or pull quote inside it', () => {
+		// Lines 855-866: running text to 862 (p. 14), then the pull quote 864-866 that closes the page's text.
+		expect(pagesOfLines(855, 866)).toEqual({ from: 14, to: 14 });
+	});
+	it('gives a passage wholly in side matter its page and the page across the edge it sits at', () => {
+		expect(pagesOfLines(864, 866)).toEqual({ from: 14, to: 15 }); // pull quote closing p. 14
+		expect(pagesOfLines(830, 830)).toEqual({ from: 13, to: 14 }); // the caption that closes p. 13's text
+		expect(pagesOfLines(176, 179)).toEqual({ from: 4, to: 5 }); // the timeline sidebar, which opens p. 5
+		expect(linePages(1990)).toEqual({ from: 31, to: 32 });
 	});
 	it('rejects what is not a range of lines', () => {
 		expect(() => pagesOfLines(10, 5)).toThrow(/lines 10-5/);
@@ -30,13 +68,28 @@ describe('pagesOfLines: the range the contents and running heads certainly allow
 	});
 });
 
+describe('the side matter', () => {
+	const lines = readFileSync(new URL('../../../shared/source/peaceworks-175.txt', import.meta.url), 'utf8').split(/\r?\n/);
+	it('holds every photo caption in the text', () => {
+		lines.forEach((l, i) => {
+			if (l.includes('(Photo by')) expect(SIDE_MATTER.some((s) => s.kind === 'caption' && i + 1 >= s.from && i + 1 <= s.to), `line ${i + 1}`).toBe(true);
+		});
+	});
+	it('sits at a page’s edge: it ends just before a page’s first line or starts one', () => {
+		const starts = PAGE_STARTS.map(([, l]) => l);
+		for (const s of SIDE_MATTER) expect(starts.includes(s.to + 1) || starts.includes(s.from) || s.to === LAST_LINE, `${s.kind} ${s.from}`).toBe(true);
+	});
+});
+
 describe('the parts of the report', () => {
-	it('gives each part of the argument its certain range', () => {
-		expect(partPages('themes')).toEqual({ from: 6, to: 15 });
-		expect(partPages('scenarios')).toEqual({ from: 15, to: 24 });
-		expect(partPages('factors')).toEqual({ from: 15, to: 24 });
-		expect(partPages('recommendations')).toEqual({ from: 24, to: 30 });
-		expect(partPages('history')).toEqual({ from: 4, to: 6 });
+	it('gives each part the pages its text stands on', () => {
+		expect(partPages('summary')).toEqual({ from: 1, to: 2 });
+		expect(partPages('themes')).toEqual({ from: 6, to: 14 });
+		expect(partPages('scenarios')).toEqual({ from: 15, to: 20 });
+		expect(partPages('factors')).toEqual({ from: 20, to: 23 });
+		expect(partPages('recommendations')).toEqual({ from: 24, to: 29 });
+		expect(partPages('history')).toEqual({ from: 4, to: 5 });
+		expect(partPages('conclusion')).toEqual({ from: 30, to: 31 });
 	});
 });
 
@@ -47,36 +100,35 @@ describe('formatting and comparing ranges', () => {
 		expect(formatRange({ from: 30 })).toBe('30ff.');
 		expect(rangeLabel({ from: 6, to: 14 })).toBe('Report pp. 6–14');
 		expect(rangeLabel({ from: 30, to: 30 })).toBe('Report p. 30');
+		expect(formatPages({ from: 25, to: 26 })).toBe('pp. 25–26');
+		expect(formatPages(5)).toBe('p. 5');
 	});
-	it('knows when one range lies within another', () => {
+	it('writes a range as content writes it', () => {
+		expect(rangeSource({ from: 7, to: 7 })).toBe('7');
+		expect(rangeSource({ from: 25, to: 26 })).toBe('{ from: 25, to: 26 }');
+	});
+	it('knows when one range lies within another, and when two are the same pages', () => {
 		expect(rangeWithin({ from: 6, to: 14 }, { from: 6, to: 15 })).toBe(true);
 		expect(rangeWithin({ from: 5, to: 14 }, { from: 6, to: 15 })).toBe(false);
-		expect(rangeWithin({ from: 30 }, { from: 30 })).toBe(true);
 		expect(rangeWithin({ from: 30 }, { from: 24, to: 30 })).toBe(false);
+		expect(sameRange(7, { from: 7, to: 7 })).toBe(true);
+		expect(sameRange(7, { from: 7, to: 8 })).toBe(false);
 	});
 });
 
-describe('the chapters, for the evidence check', () => {
-	it('gives each line its chapter and the chapter its pages from the contents list', () => {
+describe('the chapters', () => {
+	it('gives each line its chapter and the chapter the pages its text stands on', () => {
 		expect(sectionForLine(1492).key).toBe('recommendations');
 		expect(sectionForLine(1491).key).toBe('future-scenarios');
 		expect(sectionForLine(200).key).toBe('introduction');
-		expect(sectionForLine(10).pages).toEqual({ from: 1, to: 3 });
-		expect(sectionForLine(1500).pages).toEqual({ from: 24, to: 30 });
-		expect(sectionForLine(1950).pages).toEqual({ from: 30 });
-		expect(() => sectionForLine(0)).toThrow(/positive integer/);
+		expect(sectionForLine(10).pages).toEqual({ from: 1, to: 2 });
+		expect(sectionForLine(1500).pages).toEqual({ from: 24, to: 29 });
+		expect(() => sectionForLine(0)).toThrow(/not a line/);
 	});
 	it('makes the chapters contiguous', () => {
 		SECTION_PAGES.slice(1).forEach((s, i) => expect(s.lines.from).toBe(SECTION_PAGES[i]!.lines.to + 1));
 	});
-	it('narrows a line by the running heads', () => {
-		expect(pagesForLine(1500)).toEqual({ from: 24, to: 29 });
-		expect(pagesForLine(1860)).toEqual({ from: 29, to: 30 });
-		expect(pagesForLines(1855, 1861)).toEqual({ from: 24, to: 30 });
-	});
-	it('formats a page or a range as evidence prints it', () => {
-		expect(formatPages({ from: 24, to: 30 })).toBe('pp. 24–30');
-		expect(formatPages(5)).toBe('p. 5');
-		expect(formatPages({ from: 30 })).toBe('pp. 30ff.');
+	it('pages a passage across chapters', () => {
+		expect(pagesForLines(1855, 1861)).toEqual({ from: 28, to: 29 });
 	});
 });

@@ -1,16 +1,15 @@
 /**
- * Which printed pages of the report a passage of its text certainly lies on.
+ * The printed pages of the report a passage of its text stands on.
  *
- * Only two kinds of fact fix a page in `shared/source/peaceworks-175.txt` (see its README):
+ * `shared/source/peaceworks-175.txt` can be paged exactly (see its README): the extraction marks the
+ * first line of every printed page (a leading space, or a running head that prints the number), and
+ * the page numbers so counted agree with all five entries of the contents list and all four running
+ * heads. `PAGE_STARTS` is that table. A line is on the page whose first line is the nearest at or
+ * before it; a passage that crosses a page's first line spans two pages.
  *
- * - the report's table of contents: a section starting on page P at line L puts every line from L
- *   on on page P or later, and every line before L on page P or earlier;
- * - the four running heads that survive in the text. Whether a head opens or closes its page is not
- *   known, so a head "N" at line L says only that lines before it are on page N or earlier and lines
- *   after it on page N or later.
- *
- * The range of a passage is the tightest one these facts allow: never an estimate. A passage after
- * the last fact with an upper bound (the end of the conclusion) has an open range (`to` undefined).
+ * One caution from the README: photo captions, pull quotes and the timeline sidebar sit where the
+ * extraction put them, at the edge of a page's text, which need not be where they stand in print.
+ * `SIDE_MATTER` lists them; a passage taken from them gives its page with the page across that edge.
  */
 
 /** A range of printed report pages; `to` undefined means "to the end of the report's text". */
@@ -18,6 +17,17 @@ export interface PageRange {
 	from: number;
 	to?: number | undefined;
 }
+
+/** The printed page on which each page's text starts: `[page, first line]` (from the source README). */
+export const PAGE_STARTS: ReadonlyArray<readonly [page: number, line: number]> = [
+	[1, 1], [2, 32], [3, 35], [4, 75], [5, 162], [6, 277], [7, 352], [8, 391],
+	[9, 476], [10, 541], [11, 622], [12, 707], [13, 792], [14, 834], [15, 867], [16, 942],
+	[17, 982], [18, 1067], [19, 1148], [20, 1233], [21, 1316], [22, 1356], [23, 1437], [24, 1492],
+	[25, 1562], [26, 1602], [27, 1687], [28, 1771], [29, 1859], [30, 1902], [31, 1945], [32, 1990],
+];
+
+/** The last line of the report's text. */
+export const LAST_LINE = 2006;
 
 /** The report's table of contents: section title, its first page, and its first line in the .txt. */
 export const CONTENTS = [
@@ -36,29 +46,82 @@ export const RUNNING_HEADS = [
 	{ page: 31, line: 1945 },
 ] as const;
 
-/** Page numbers start at 1: the summary, before the introduction, is on pages 1 to 3. */
-const FIRST_PAGE = 1;
+/** Text the extraction placed at a page's edge, not necessarily where it is printed. */
+export interface SideMatter {
+	kind: 'caption' | 'pull quote' | 'sidebar';
+	/** First and last line (1-based, inclusive). */
+	from: number;
+	to: number;
+}
 
-/** The pages that certainly contain lines `first` to `last` (1-based, inclusive) of the .txt. */
-export function pagesOfLines(first: number, last: number): PageRange {
+/**
+ * Every photo caption, pull quote and the timeline sidebar ("Enduring Tensions"), by line. Each sits
+ * either just before a page's first line (the end of a page's text) or opens a page.
+ */
+export const SIDE_MATTER: readonly SideMatter[] = [
+	{ kind: 'caption', from: 32, to: 33 },
+	{ kind: 'sidebar', from: 162, to: 276 },
+	{ kind: 'caption', from: 390, to: 390 },
+	{ kind: 'pull quote', from: 619, to: 621 },
+	{ kind: 'caption', from: 830, to: 833 },
+	{ kind: 'pull quote', from: 864, to: 866 },
+	{ kind: 'caption', from: 980, to: 981 },
+	{ kind: 'pull quote', from: 1145, to: 1147 },
+	{ kind: 'caption', from: 1354, to: 1355 },
+	{ kind: 'pull quote', from: 1434, to: 1436 },
+	{ kind: 'caption', from: 1600, to: 1601 },
+	{ kind: 'pull quote', from: 1899, to: 1901 },
+	{ kind: 'caption', from: 1940, to: 1944 },
+	{ kind: 'pull quote', from: 1990, to: 2006 },
+];
+
+function assertLine(line: number): void {
+	if (!Number.isInteger(line) || line < 1 || line > LAST_LINE) throw new RangeError(`report-pages: line ${line} is not a line of the report's text (1-${LAST_LINE})`);
+}
+
+/** The page a line is on by the count: the page whose first line is the nearest at or before it. */
+export function pageOfLine(line: number): number {
+	assertLine(line);
+	let page = PAGE_STARTS[0]![0];
+	for (const [p, first] of PAGE_STARTS) if (first <= line) page = p;
+	return page;
+}
+
+/** The side matter a line belongs to, if any. */
+export const sideMatterAt = (line: number): SideMatter | undefined => SIDE_MATTER.find((s) => line >= s.from && line <= s.to);
+
+const isPageStart = (line: number) => PAGE_STARTS.some(([, first]) => first === line);
+
+/**
+ * The pages a line may stand on: its page; for side matter, its page and the page across the edge it
+ * sits at (the next page when it closes a page's text, the previous one when it opens a page).
+ */
+export function linePages(line: number): { from: number; to: number } {
+	const page = pageOfLine(line);
+	const side = sideMatterAt(line);
+	if (!side) return { from: page, to: page };
+	if (isPageStart(side.from)) return { from: Math.max(1, pageOfLine(side.from) - 1), to: page };
+	return { from: page, to: page + 1 };
+}
+
+/**
+ * The pages lines `first` to `last` (1-based, inclusive) stand on. A passage of the running text
+ * that has side matter inside it takes its pages from the running text; a passage wholly in side
+ * matter gives its page with the neighbouring one.
+ */
+export function pagesOfLines(first: number, last: number): { from: number; to: number } {
 	if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first) {
 		throw new Error(`report-pages: lines ${first}-${last} are not a range of lines`);
 	}
-	let from = FIRST_PAGE;
-	let to: number | undefined;
-	const upper = (p: number) => (to = to === undefined ? p : Math.min(to, p));
-	for (const s of CONTENTS) {
-		if (first >= s.line) from = Math.max(from, s.page);
-		if (last < s.line) upper(s.page);
-	}
-	for (const h of RUNNING_HEADS) {
-		if (first > h.line) from = Math.max(from, h.page);
-		if (last < h.line) upper(h.page);
-	}
-	return to === undefined ? { from } : { from, to };
+	assertLine(first);
+	assertLine(last);
+	const lines = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+	const body = lines.filter((l) => !sideMatterAt(l));
+	const ranges = (body.length ? body : lines).map(linePages);
+	return { from: Math.min(...ranges.map((r) => r.from)), to: Math.max(...ranges.map((r) => r.to)) };
 }
 
-/** "6–14", "30", "30ff." (an open range: to the end of the text). */
+/** "6–14", "30" (and "30ff." for an open range, which the page table no longer needs). */
 export function formatRange(r: PageRange): string {
 	if (r.to === undefined) return `${r.from}ff.`;
 	return r.to === r.from ? String(r.from) : `${r.from}–${r.to}`;
@@ -76,9 +139,21 @@ export function rangeWithin(inner: PageRange, outer: PageRange): boolean {
 	return inner.from >= outer.from && end(inner) <= end(outer) && inner.from <= end(inner);
 }
 
+/** Whether two ranges are the same pages (a single page may be written `7` or `{ from: 7, to: 7 }`). */
+export const sameRange = (a: PageRange | number, b: PageRange | number): boolean => {
+	const [x, y] = [asRange(a), asRange(b)];
+	return x.from === y.from && x.to === y.to;
+};
+
+/** A page number as a range. */
+export const asRange = (p: PageRange | number): PageRange => (typeof p === 'number' ? { from: p, to: p } : p);
+
+/** How a range is written in content: `7` for one page, `{ from: 25, to: 26 }` for two or more. */
+export const rangeSource = (r: PageRange): string => (r.to === r.from ? String(r.from) : `{ from: ${r.from}, to: ${r.to} }`);
+
 /**
- * Where each part of the argument sits in the .txt (from `shared/source/README.md`): an entry's
- * `pages` must lie within the certain range of its part, so no entry claims a page its part is not on.
+ * Where each part of the argument sits in the .txt (from `shared/source/README.md`): no entry of a
+ * part may restate lines outside it.
  */
 export const PART_LINES = {
 	summary: [1, 34],
@@ -88,11 +163,11 @@ export const PART_LINES = {
 	scenarios: [867, 1309],
 	factors: [1310, 1491],
 	recommendations: [1492, 1901],
-	conclusion: [1902, 2006],
+	conclusion: [1902, 1989],
 } as const satisfies Record<string, readonly [number, number]>;
 export type ReportPart = keyof typeof PART_LINES;
 
-/** The range that certainly contains a whole part of the report. */
+/** The pages a whole part of the report stands on. */
 export function partPages(part: ReportPart): PageRange {
 	const [first, last] = PART_LINES[part];
 	return pagesOfLines(first, last);
@@ -104,38 +179,39 @@ export interface ReportSection {
 	title: string;
 	/** First and last line of the chapter in the text (1-based, inclusive). */
 	lines: { from: number; to: number };
-	/** The pages the chapter spans: from its first page to the next chapter's first page (open for the last). */
+	/** The pages the chapter's text stands on. */
 	pages: PageRange;
 }
 
 /** The summary, then each chapter of the contents list; "Enduring Tensions" belongs to the introduction. */
 export const SECTION_PAGES: readonly ReportSection[] = [
-	{ key: 'summary', title: 'Summary', lines: { from: 1, to: CONTENTS[0].line - 1 }, pages: { from: FIRST_PAGE, to: CONTENTS[0].page } },
+	{ key: 'summary', title: 'Summary', lines: { from: 1, to: CONTENTS[0].line - 1 }, pages: pagesOfLines(1, CONTENTS[0].line - 1) },
 	...CONTENTS.map((c, i) => {
 		const next = CONTENTS[i + 1];
+		const lines = { from: c.line, to: next ? next.line - 1 : LAST_LINE };
 		return {
 			key: c.title.toLowerCase().split(' ').slice(0, 2).join('-').replace(/-and$/, ''),
 			title: c.title,
-			lines: { from: c.line, to: next ? next.line - 1 : Number.MAX_SAFE_INTEGER },
-			pages: next ? { from: c.page, to: next.page } : { from: c.page },
+			lines,
+			pages: pagesOfLines(lines.from, lines.to),
 		};
 	}),
 ];
 
 /** The chapter a line belongs to. */
 export function sectionForLine(line: number): ReportSection {
-	if (!Number.isInteger(line) || line < 1) throw new RangeError(`line must be a positive integer, got ${line}`);
+	assertLine(line);
 	return SECTION_PAGES.find((s) => line >= s.lines.from && line <= s.lines.to)!;
 }
 
-/** The pages that certainly contain one line. */
+/** The pages one line stands on. */
 export const pagesForLine = (line: number): PageRange => pagesOfLines(line, line);
 
-/** The pages that certainly contain a passage from one line to another. */
+/** The pages a passage from one line to another stands on. */
 export const pagesForLines = (first: number, last: number): PageRange => pagesOfLines(first, last);
 
-/** "p. 5", "pp. 24–30" or "pp. 30ff." as evidence and data files print a page or a range. */
+/** "p. 5", "pp. 25–26" as evidence and data files print a page or a range. */
 export function formatPages(p: PageRange | number): string {
-	const r = typeof p === 'number' ? { from: p, to: p } : p;
+	const r = asRange(p);
 	return `${r.to === r.from ? 'p.' : 'pp.'} ${formatRange(r)}`;
 }
