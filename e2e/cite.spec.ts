@@ -115,7 +115,7 @@ test('the cite block gives the permanent URL, the report pages and both records,
 	const site = new SitePage(page);
 	await site.goto(`/recommendations/${rec.id}/`);
 	await expect(site.cite.getByRole('link', { name: new RegExp(`/r/${rec.data.code.toLowerCase()}/$`) })).toBeVisible();
-	await expect(site.cite.getByText(`Report pp. ${rec.data.pages.from}–${rec.data.pages.to}`)).toBeVisible();
+	await expect(site.cite.getByText(`Report ${pp(rec.data.pages)}`)).toBeVisible();
 	await expect(site.cite.getByRole('link', { name: 'the report on USIP’s site' })).toHaveAttribute('href', /^https:\/\/usip\.org\/publications\/2021\/08\//);
 	for (const style of ['Chicago', 'APA', 'MLA', 'BibTeX', 'RIS']) await expect(site.cite.getByText(style, { exact: true })).toBeVisible();
 	await site.cite.getByRole('button', { name: 'Copy Chicago: Note, when you used this edition' }).click();
@@ -127,7 +127,7 @@ test('the cite block gives the permanent URL, the report pages and both records,
 	expect(copied.types).toEqual(expect.arrayContaining(['text/plain', 'text/html']));
 	// The note alone, without its label; italics kept in the rich text, dropped in the plain text.
 	expect(copied.plain).toMatch(
-		/^Elizabeth Threlkeld and Grace Easterly, Afghanistan-Pakistan Ties and Future Stability in Afghanistan, Peaceworks No\. 175 \(Washington, DC: United States Institute of Peace, 2021\), \d+–\d+, summarized in /,
+		/^Elizabeth Threlkeld and Grace Easterly, Afghanistan-Pakistan Ties and Future Stability in Afghanistan, Peaceworks No\. 175 \(Washington, DC: United States Institute of Peace, 2021\), \d+(–\d+)?, summarized in /,
 	);
 	expect(copied.plain).toContain(`(${rec.data.code}),”`);
 	expect(copied.html).toContain('<i>Afghanistan-Pakistan Ties and Future Stability in Afghanistan</i>');
@@ -147,6 +147,10 @@ test('the access date of a copied page record is the day it is copied', async ({
 });
 
 const USIP = 'https://usip.org/publications/2021/08/afghanistan-pakistan-ties-and-future-stability-afghanistan';
+/** The report pages a narrative page restates, as its content gives them. */
+const narrativePages = (id: string) => collection('pages').find((p) => p.id === id)!.data.pages as { from: number; to: number };
+/** "p. 7" or "pp. 6–8", as the site prints a page or a range. */
+const pp = (r: { from: number; to?: number }) => (r.to === undefined || r.to === r.from ? `p. ${r.from}` : `pp. ${r.from}–${r.to}`);
 /** One page of each kind, with the title its page record must carry and the report pages it restates. */
 const kinds = [
 	{ path: () => '/', title: () => 'Afghanistan-Pakistan Ties and Future Stability in Afghanistan', pages: () => undefined },
@@ -154,9 +158,9 @@ const kinds = [
 	{ path: () => `/themes/${themes()[0]!.id}/`, title: () => `${themes()[0]!.data.title} (${themes()[0]!.data.code})`, pages: () => themes()[0]!.data.pages },
 	{ path: () => `/scenarios/${scenarios()[0]!.id}/`, title: () => `${scenarios()[0]!.data.title} (${scenarios()[0]!.data.code})`, pages: () => scenarios()[0]!.data.pages },
 	{ path: () => `/factors/${factors()[0]!.id}/`, title: () => `${factors()[0]!.data.title} (${factors()[0]!.data.code})`, pages: () => factors()[0]!.data.pages },
-	{ path: () => '/summary/', title: () => 'Summary', pages: () => ({ from: 1, to: 3 }) },
-	{ path: () => '/conclusion/', title: () => 'Conclusion', pages: () => ({ from: 30 }) },
-	{ path: () => '/history/', title: () => 'Enduring tensions', pages: () => ({ from: 4, to: 15 }) },
+	{ path: () => '/summary/', title: () => 'Summary', pages: () => narrativePages('summary') },
+	{ path: () => '/conclusion/', title: () => 'Conclusion', pages: () => narrativePages('conclusion') },
+	{ path: () => '/history/', title: () => 'Enduring tensions', pages: () => narrativePages('history') },
 	{ path: () => '/recommendations/', title: () => undefined, pages: () => undefined },
 	{ path: () => '/glossary/', title: () => undefined, pages: () => undefined },
 	{ path: () => '/data/', title: () => 'Data downloads', pages: () => undefined },
@@ -238,7 +242,7 @@ test('every page’s BibTeX and RIS hold the report as USIP published it and the
 		const doc = parse(await (await request.get(path.replace(/^\//, ''))).text());
 		const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 		const pages = k.pages();
-		const note = pages ? `Restates pp. ${pages.from}${pages.to ? `–${pages.to}` : 'ff.'} of Peaceworks No. 175` : undefined;
+		const note = pages ? `Restates ${pp(pages)} of Peaceworks No. 175` : undefined;
 		for (const from of ['bibtex', 'ris'] as const) {
 			const records = readRecords(doc.querySelector(`#cite-${from}`)!.text);
 			expect(records, `${path} ${from}`).toHaveLength(2);
@@ -365,21 +369,48 @@ test('a paragraph’s copy-link puts its URL on the clipboard, and that URL open
 	expect(await landed.evaluate((el) => el.matches(':target'))).toBe(true);
 });
 
-test('“cite this passage” copies the paragraph’s URL, the report pages and both records', async ({ page, context }) => {
+test('“cite this passage” copies the paragraph’s URL, the page of the passage it restates and the records, in Chicago until another style is chosen', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const theme = themes()[0]!;
 	const site = new SitePage(page);
 	await site.goto(`/themes/${theme.id}/`);
-	const para = page.locator('.sl-markdown-content [data-para]').nth(1);
+	// The passage on Kissinger's 1976 meeting with Daoud: p. 6 of the report, within the theme's pp. 6–8.
+	const para = page.locator('.sl-markdown-content [data-para]', { hasText: 'Henry Kissinger' });
 	const id = (await para.getAttribute('id'))!;
-	await para.getByRole('button', { name: 'Cite this passage' }).click();
+	await expect(para).toHaveAttribute('data-pages', '6');
+	const button = para.getByRole('button', { name: 'Cite this passage (report p. 6)' });
+	await expect(button).toContainText('p. 6');
+	await button.click();
 	await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
 	const text = await page.evaluate(() => navigator.clipboard.readText());
 	const lines = text.split('\n');
 	expect(lines[0]).toMatch(new RegExp(`/themes/${theme.id}/#${id}$`));
-	expect(lines[1]).toBe(`Report pp. ${theme.data.pages.from}–${theme.data.pages.to}`);
-	expect(text).toContain(`(Washington, DC: United States Institute of Peace, 2021), ${theme.data.pages.from}–${theme.data.pages.to}, summarized in`);
+	expect(lines[1]).toBe('Report p. 6');
+	expect(text).toContain('(Washington, DC: United States Institute of Peace, 2021), 6, summarized in');
+	expect(text).not.toContain(`${theme.data.pages.from}–${theme.data.pages.to}`);
 	expect(text).toContain('Threlkeld, Elizabeth, and Grace Easterly. Afghanistan-Pakistan Ties and Future Stability in Afghanistan. Peaceworks No. 175.');
 	expect(text).toContain(`#${id}.`);
+});
+
+test('“cite this passage” copies the style the reader last chose, remembered across pages', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const site = new SitePage(page);
+	await site.goto(`/themes/${themes()[0]!.id}/`);
+	await site.cite.getByText('APA', { exact: true }).click();
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('cite-style'))).toBe('apa');
+	// Another page: the choice is the browser's, not the page's.
+	const rec = recommendations().find((r) => r.data.code === 'AP-05')!;
+	await site.goto(`/recommendations/${rec.id}/`);
+	const para = page.locator('.sl-markdown-content [data-para]').first();
+	const pages = (await para.getAttribute('data-pages'))!;
+	await para.getByRole('button', { name: /^Cite this passage/ }).click();
+	await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
+	const apa = await page.evaluate(() => navigator.clipboard.readText());
+	expect(apa).toContain(`(Threlkeld & Easterly, 2021, p. ${pages})`);
+	expect(apa).not.toContain('summarized in');
+	await site.cite.getByText('MLA', { exact: true }).click();
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('cite-style'))).toBe('mla');
+	await para.getByRole('button', { name: /^Cite this passage/ }).click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`(Threlkeld and Easterly ${pages})`);
 });
 

@@ -158,6 +158,43 @@ test('a recommendation’s outlook leads with the report’s conditions, each st
 	}
 });
 
+test.describe('report pages: each page shows the pages its own text restates, each passage a page within them, each excerpt its exact page', () => {
+	const entries: Array<[string, Entry]> = [
+		...themes().map((e): [string, Entry] => [`/themes/${e.id}/`, e]),
+		...scenarios().map((e): [string, Entry] => [`/scenarios/${e.id}/`, e]),
+		...factors().map((e): [string, Entry] => [`/factors/${e.id}/`, e]),
+		...recommendations().map((e): [string, Entry] => [`/recommendations/${e.id}/`, e]),
+		...collection('pages')
+			.filter((p) => ['summary', 'introduction', 'history', 'conclusion'].includes(p.id))
+			.map((e): [string, Entry] => [`/${e.id}/`, e]),
+	];
+	for (const [path, e] of entries) {
+		test(path, async ({ request }) => {
+			const doc = await fetchPage(request, path);
+			const own = e.data.pages as { from: number; to: number };
+			expect(plain(doc.querySelector('.cite-pages')!.text)).toBe(`Report ${pages(own)}`);
+			const paras = doc.querySelectorAll('main .sl-markdown-content [data-para]');
+			expect(paras.length, path).toBeGreaterThan(0);
+			for (const para of paras) {
+				const m = /^(\d+)(?:-(\d+))?$/.exec(para.getAttribute('data-pages') ?? '');
+				expect(m, `${path}#${para.id} has its pages`).not.toBeNull();
+				const [from, to] = [Number(m![1]), Number(m![2] ?? m![1])];
+				expect(from >= own.from && to <= own.to, `${path}#${para.id}: pp. ${from}-${to} within ${pages(own)}`).toBe(true);
+			}
+			for (const ref of doc.querySelectorAll('.evidence .pages')) {
+				const m = /^\((?:p\. (\d+)|pp\. (\d+)–(\d+))\)$/.exec(plain(ref.text));
+				expect(m, `${path}: ${ref.text}`).not.toBeNull();
+				if (m![2]) expect(Number(m![3]) - Number(m![2]), `${path}: ${ref.text} spans two pages at most`).toBe(1);
+			}
+		});
+	}
+	test('sovereignty concerns restates pp. 6–8, not the thematic chapter’s pp. 6–14', async ({ request }) => {
+		const doc = await fetchPage(request, '/themes/sovereignty-concerns/');
+		expect(plain(doc.querySelector('.cite-pages')!.text)).toBe('Report pp. 6–8');
+		expect(plain(doc.querySelector('dd.report-pages')!.text)).toBe('pp. 6–8');
+	});
+});
+
 test('the word “blacklist” is not linked to the grey-list entry: they are two lists', async ({ page }) => {
 	const site = new SitePage(page);
 	const page_ = themes().find((t) => /blacklist/.test(t.body))!;

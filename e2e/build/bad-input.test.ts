@@ -280,7 +280,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		});
 		expect(r.ok, r.output).toBe(true);
 		const html = readFileSync(join(r.dir, 'dist', 'recommendations', 'first', 'index.html'), 'utf8');
-		expect(html).toMatch(/<p id="p-reworded-body" data-para><span id="p-body" data-anchor-alias><\/span>Reworded body\.<\/p>/);
+		expect(html).toMatch(/<p id="p-reworded-body" data-para(?: data-pages="[^"]*")?><span id="p-body" data-anchor-alias><\/span>Reworded body\.<\/p>/);
 	});
 
 	it('an era body with a heading', async () => {

@@ -7,13 +7,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { checkEvidence, collectEvidence, indexReport } from '../lib/evidence';
 import { checkEntryPages } from '../lib/entry-pages';
+import { reportTextPath } from '../lib/report-source';
 
-/** Where the report's text is looked for, relative to the project; `REPORT_TEXT` overrides it. */
-export const DEFAULT_REPORT_TEXT = '../shared/source/peaceworks-175.txt';
+export { DEFAULT_REPORT_TEXT } from '../lib/report-source';
 
 /**
  * The edition's own layer (what happened after August 2021, its notes and change log): its excerpts
@@ -47,7 +47,7 @@ export function evidenceCheck(): AstroIntegration {
 				const files = contentFiles(join(root, 'content'));
 				const pageProblems = files.flatMap((file) => checkEntryPages(dataOf(file), (field) => `${relative(root, file)}: field "${field}"`));
 				if (pageProblems.length) throw new Error(`report pages that are not where the text is:\n${pageProblems.map((p) => `  - ${p}`).join('\n')}`);
-				const reportPath = resolve(root, process.env.REPORT_TEXT ?? DEFAULT_REPORT_TEXT);
+				const reportPath = reportTextPath(root);
 				if (!existsSync(reportPath)) {
 					logger.warn(`evidence check SKIPPED: the report's text is not at ${reportPath} (set REPORT_TEXT to its path to run the check)`);
 					return;

@@ -14,7 +14,7 @@
  * Italics are marked `*like this*`; `citationHtml` turns them into <i>, `citationText` drops them.
  */
 import { REPORT } from './report';
-import { formatRange, type PageRange } from './report-pages';
+import { formatPages, formatRange, type PageRange } from './report-pages';
 
 export type { PageRange };
 
@@ -217,7 +217,7 @@ export function bibtexPage(c: CiteInput): string {
 		...(c.modified ? ([['date', c.modified]] as Array<[string, string]>) : []),
 		['urldate', c.accessed],
 		['url', c.url],
-		...(c.pages ? ([['note', `Restates pp. ${formatRange(c.pages)} of ${REPORT.series} No. ${REPORT.number}`]] as Array<[string, string]>) : []),
+		...(c.pages ? ([['note', `Restates ${formatPages(c.pages)} of ${REPORT.series} No. ${REPORT.number}`]] as Array<[string, string]>) : []),
 	]);
 }
 
@@ -263,7 +263,7 @@ export function risPage(c: CiteInput): string {
 		...(c.modified ? ([['DA', risDate(c.modified)]] as Array<[string, string]>) : []),
 		['Y2', risDate(c.accessed)],
 		['UR', c.url],
-		...(c.pages ? ([['N1', `Restates pp. ${formatRange(c.pages)} of ${REPORT.series} No. ${REPORT.number}`]] as Array<[string, string]>) : []),
+		...(c.pages ? ([['N1', `Restates ${formatPages(c.pages)} of ${REPORT.series} No. ${REPORT.number}`]] as Array<[string, string]>) : []),
 	]);
 }
 

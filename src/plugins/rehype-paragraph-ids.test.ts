@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { rehypeParagraphIds } from './rehype-paragraph-ids';
+import { reportLines } from '../lib/passage-pages';
 
 const p = (text: string, props: Element['properties'] = {}): Element => ({ type: 'element', tagName: 'p', properties: props, children: [{ type: 'text', value: text }] });
 const li = (...children: Element[]): Element => ({ type: 'element', tagName: 'li', properties: {}, children });
@@ -45,5 +46,34 @@ describe('rehypeParagraphIds', () => {
 		const t = tree(p('About this edition.'));
 		rehypeParagraphIds()(t, { path: '/site/content/pages/about.mdx' });
 		expect(ids(t)).toEqual([undefined]);
+	});
+	describe('the report pages of each passage', () => {
+		// The entry restates lines 1660-1770 (pp. 26-27): its words at 1660 (p. 26); the trade measure, 1715-1728 (p. 27).
+		const report = reportLines(
+			Array.from({ length: 1800 }, (_, i) => (i + 1 === 1716 ? 'traders frictions third-country markets paperwork APTTA' : i + 1 === 1660 ? 'confidence momentum parliamentary friendship group' : '')).join('\n'),
+		);
+		const frontmatter = { lines: [[1660, 1770]], pages: { from: 26, to: 27 }, measures: [{ id: 'trade', lines: [[1715, 1728]], pages: { from: 27, to: 27 } }] };
+		const h2 = (text: string): Element => ({ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: text }] });
+		const pagesOf = (t: Root) => (t.children as Element[]).filter((e) => e.tagName !== 'h2').map((e) => e.properties.dataPages);
+		const file = { path: '/site/content/recommendations/build-momentum.mdx', data: { astro: { frontmatter } } };
+		it('marks each paragraph with the pages of the passage it restates', () => {
+			const t = tree(
+				p('The parliamentary friendship group builds confidence and momentum.'),
+				h2('Trade'),
+				p('Ease frictions for traders, cut paperwork beyond APTTA, open third-country markets.'),
+				// Under the measure's heading, only the measure's lines are looked in: these words (p. 26) are not there.
+				p('Again the parliamentary friendship group, confidence and momentum.'),
+			);
+			rehypeParagraphIds({ report })(t, file);
+			expect(pagesOf(t)).toEqual(['26', '27', '27']);
+		});
+		it('gives the entry’s pages where the report’s text is absent, and none outside an entry with lines', () => {
+			const t = tree(p('Anything at all.'));
+			rehypeParagraphIds({ report: null })(t, file);
+			expect(pagesOf(t)).toEqual(['26-27']);
+			const u = tree(p('Anything at all.'));
+			rehypeParagraphIds({ report })(u, { path: '/site/content/themes/x.mdx', data: { astro: { frontmatter: {} } } });
+			expect(pagesOf(u)).toEqual([undefined]);
+		});
 	});
 });

@@ -1,38 +1,76 @@
 /**
  * Gives every paragraph and list item of the argument a stable anchor (see `lib/paragraph-ids.ts`)
- * and marks it `data-para` for the "copy link / cite this passage" buttons. Old anchors mapped to
- * a successor become empty `<span id>` aliases inside the successor, so old links keep landing.
+ * and marks it `data-para` for the "copy link / cite this passage" buttons, with `data-pages`: the
+ * report pages of the passage it restates (`lib/paragraph-pages.ts`), which "cite this passage"
+ * gives. Old anchors mapped to a successor become empty `<span id>` aliases inside the successor,
+ * so old links keep landing.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { aliasesFor, anchorPrefix, assignAnchors, isArgumentFile, pageOfFile, type AnchorSuccessors } from '../lib/paragraph-ids';
+import { pagesAttribute, paragraphPages, scopesOf, type PassageScope } from '../lib/paragraph-pages';
+import { reportLines, type ReportLines } from '../lib/passage-pages';
+import { readReportText } from '../lib/report-source';
 
 export interface Options {
 	successors?: AnchorSuccessors;
 	/** Which files get anchors (default: the argument's content files). */
 	include?: (path: string | undefined) => boolean;
+	/** The report's lines for matching paragraphs to pages (default: read from the report's text, if present). */
+	report?: ReportLines | null;
 }
 
-export function rehypeParagraphIds({ successors = {}, include = isArgumentFile }: Options = {}) {
-	return (tree: Root, file: { path?: string }) => {
+let cached: ReportLines | null | undefined;
+const defaultReport = () => {
+	if (cached === undefined) {
+		const text = readReportText();
+		cached = text === undefined ? null : reportLines(text);
+	}
+	return cached;
+};
+
+/** A heading's anchor as GitHub's slugger makes it, for a heading that has no id yet. */
+const headingSlug = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\s-]/gu, '')
+		.trim()
+		.replace(/\s/g, '-');
+
+interface VFileLike {
+	path?: string;
+	data?: { astro?: { frontmatter?: unknown } };
+}
+
+export function rehypeParagraphIds({ successors = {}, include = isArgumentFile, report }: Options = {}) {
+	return (tree: Root, file: VFileLike) => {
 		if (!include(file.path)) return;
-		const targets: Element[] = [];
+		const scopes = scopesOf(file.data?.astro?.frontmatter);
+		const targets: Array<{ node: Element; scope: PassageScope | undefined }> = [];
 		const taken: string[] = [];
+		let scope = scopes.entry;
 		visitParents(tree, 'element', (node, ancestors) => {
 			if (typeof node.properties?.id === 'string') taken.push(node.properties.id);
+			// Under a sub-measure's heading, its own lines; under any other h2, the entry's again.
+			if (node.tagName === 'h2') {
+				const id = typeof node.properties?.id === 'string' ? node.properties.id : headingSlug(toString(node));
+				scope = scopes.measures.get(id) ?? scopes.entry;
+			}
 			const inList = ancestors.some((a) => a.type === 'element' && a.tagName === 'li');
 			// Hidden text (an aside's title is aria-hidden) is no passage to link to, and must hold no buttons.
 			const hidden = [node, ...ancestors].some((a) => a.type === 'element' && String(a.properties?.ariaHidden ?? a.properties?.['aria-hidden']) === 'true');
 			if (!hidden && (node.tagName === 'li' || (node.tagName === 'p' && !inList))) {
-				if (node.properties?.id === undefined && toString(node).trim()) targets.push(node);
+				if (node.properties?.id === undefined && toString(node).trim()) targets.push({ node, scope });
 			}
 		});
-		const ids = assignAnchors(targets.map((n) => toString(n)), taken, file.path ? anchorPrefix(file.path) : 'p-');
+		const ids = assignAnchors(targets.map((t) => toString(t.node)), taken, file.path ? anchorPrefix(file.path) : 'p-');
+		const pages = paragraphPages(report === undefined ? defaultReport() ?? undefined : report ?? undefined, targets.map((t) => ({ text: toString(t.node), scope: t.scope })));
 		const page = file.path ? pageOfFile(file.path) : undefined;
-		targets.forEach((node, i) => {
+		targets.forEach(({ node }, i) => {
 			const id = ids[i]!;
-			node.properties = { ...node.properties, id, dataPara: '' };
+			const p = pages[i];
+			node.properties = { ...node.properties, id, dataPara: '', ...(p ? { dataPages: pagesAttribute(p) } : {}) };
 			const aliases = page ? aliasesFor(successors, page, id) : [];
 			const spans: ElementContent[] = aliases.map((old) => ({ type: 'element', tagName: 'span', properties: { id: old, dataAnchorAlias: '' }, children: [] }));
 			node.children.unshift(...spans);

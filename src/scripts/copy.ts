@@ -6,9 +6,10 @@
  * that shows the access date is opened, a citation is copied, the page is printed), not with every page.
  */
 import type { CitationStyle, CiteInput } from '../lib/citation';
+import { STYLE_KEY, isRememberedStyle, rememberedStyle } from '../lib/cite-style';
 
-let formatter: Promise<[typeof import('../lib/citation'), typeof import('../lib/report-pages')]> | undefined;
-const load = () => (formatter ??= Promise.all([import('../lib/citation'), import('../lib/report-pages')]));
+let formatter: Promise<[typeof import('../lib/citation'), typeof import('../lib/paragraph-pages'), typeof import('../lib/passage-citation')]> | undefined;
+const load = () => (formatter ??= Promise.all([import('../lib/citation'), import('../lib/paragraph-pages'), import('../lib/passage-citation')]));
 
 const liveRegion = () => document.querySelector<HTMLElement>('.copy-status');
 const today = () => {
@@ -75,16 +76,16 @@ async function copyPart(spec: string, button: HTMLElement) {
 const canonical = () => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
 
 /**
- * "Cite this passage": the paragraph's URL, the report pages it restates, and both records (the
- * report with its pinpoint, and this page with the paragraph's URL) in Chicago's forms.
+ * "Cite this passage": the paragraph's URL, the report pages of the passage it restates (its
+ * `data-pages`), and the records in the citation style the reader last chose (`lib/passage-citation.ts`).
  */
 async function citePassage(id: string, button: HTMLElement) {
-	const [{ chicago, citationHtml, citationText }, { rangeLabel }] = await load();
+	const [{ citationHtml, citationText }, { parsePagesAttribute }, { passageCitation }] = await load();
 	const input = citeInput();
 	if (!input) return;
 	const url = new URL(`#${id}`, canonical()).href;
-	const parts = chicago({ ...input, url });
-	const lines = [url, ...(input.pages ? [rangeLabel(input.pages)] : []), '', parts[1]!.text, '', parts[2]!.text, parts[3]!.text];
+	const para = document.getElementById(id);
+	const lines = passageCitation(rememberedStyle(localStorage.getItem(STYLE_KEY)), input, url, parsePagesAttribute(para?.dataset.pages));
 	const html = lines.map((l) => (l ? `<p>${citationHtml(l)}</p>` : '')).join('');
 	void write(citationText(lines.join('\n')), html, button);
 }
@@ -108,8 +109,16 @@ function addParagraphButtons() {
 		citeButton.type = 'button';
 		citeButton.className = 'para-cite';
 		citeButton.dataset.citePassage = para.id;
-		citeButton.setAttribute('aria-label', 'Cite this passage');
+		const pages = para.dataset.pages;
+		const pinpoint = pages ? `report ${pages.includes('-') ? 'pp.' : 'p.'} ${pages.replace('-', '–')}` : '';
+		citeButton.setAttribute('aria-label', pinpoint ? `Cite this passage (${pinpoint})` : 'Cite this passage');
 		citeButton.textContent = '❝';
+		if (pinpoint) {
+			const label = document.createElement('span');
+			label.className = 'para-pages';
+			label.textContent = pinpoint.replace('report ', '');
+			citeButton.append(label);
+		}
 		actions.append(link, citeButton);
 		// In a list item, before any nested list; elsewhere at the end of the paragraph.
 		const nested = para.querySelector(':scope > ul, :scope > ol');
@@ -121,13 +130,12 @@ function addParagraphButtons() {
 /** Printing: absolute addresses after links, and the citation style the reader last chose (Chicago by default). */
 function preparePrint() {
 	const block = document.querySelector<HTMLElement>('[data-cite]');
-	const remembered = localStorage.getItem('cite-style');
-	if (block) block.dataset.printStyle = remembered && ['chicago', 'apa', 'mla'].includes(remembered) ? remembered : 'chicago';
+	if (block) block.dataset.printStyle = rememberedStyle(localStorage.getItem(STYLE_KEY));
 	for (const details of document.querySelectorAll<HTMLDetailsElement>('.cite-style[data-style]')) {
 		details.addEventListener('toggle', () => {
 			const style = details.dataset.style!;
-			if (!details.open || !['chicago', 'apa', 'mla'].includes(style) || !block) return;
-			localStorage.setItem('cite-style', style);
+			if (!details.open || !isRememberedStyle(style) || !block) return;
+			localStorage.setItem(STYLE_KEY, style);
 			block.dataset.printStyle = style;
 		});
 	}
