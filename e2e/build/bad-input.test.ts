@@ -212,7 +212,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 			);
 			expect(r.ok).toBe(false);
 			expect(r.output).toMatch(
-				/content\/recommendations\/first\.mdx: field "outlook\.stability\.evidence\[0\]\.page": excerpt "each recommendation represents a potential step forward should conditions allow" is not on p\. 25: it is at lines? 1511(-1512)?, on p\. 24; write page: 24/,
+				/content\/recommendations\/first\.mdx: field "outlook\.stability\.evidence\[0\]\.page": excerpt "each recommendation represents a potential step forward should conditions allow" is not on p\. 25: it is at lines 1511-1513, on p\. 24; write page: 24/,
 			);
 		}, BUILD_TIMEOUT);
 
