@@ -163,7 +163,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		expect(html).toMatch(/http-equiv="refresh" content="0;url=\/themes\/alpha\/"/);
 		// The page re-applies the #fragment; hosts that read _redirects answer with a 301.
 		expect(html).toContain('location.replace(href + location.hash)');
-		expect(readFileSync(join(r.dir, 'dist', '_redirects'), 'utf8')).toContain('/themes/old-alpha/ /themes/alpha/ 301');
+		expect(readFileSync(join(r.dir, 'dist', '_redirects'), 'utf8')).toContain('/themes/old-alpha/ /themes/alpha/ 301!');
 	});
 
 	it('malformed MDX', async () => {
