@@ -61,7 +61,7 @@ test.describe('no CSP violation', () => {
 		const site = new SitePage(page);
 		await site.goto('/themes/');
 		await site.searchButton.click();
-		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('border');
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('Durand Line');
 		await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\S/);
 		// The dialog's styles applied: Pagefind UI's result list is laid out, not bare markup.
 		await expect(page.locator('.pagefind-ui__results')).toHaveCSS('list-style-type', 'none');
@@ -117,5 +117,5 @@ test('an inline script the build did not hash is blocked and reported (the check
 	await page.goto(at);
 	await settled(page);
 	expect(await page.locator('html').getAttribute('data-injected')).toBeNull();
-	expect(await violations(page)).toEqual([expect.stringMatching(/^script-src-elem inline document\.documentElement/)]);
+	expect(await violations(page)).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
 });

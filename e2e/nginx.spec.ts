@@ -64,7 +64,7 @@ test('a missing page gets the 404 page with status 404, and the host files are n
 	for (const path of ['no-such-page/', 'themes/no-such-theme/', '_redirects', '_headers']) {
 		const res = await get(path);
 		expect(res.status, path).toBe(404);
-		expect(res.body.toString('utf8'), path).toContain('<title>Page not found');
+		expect(res.body.toString('utf8'), path).toContain('<title>404 |');
 	}
 });
 
