@@ -13,6 +13,7 @@ import { dist } from './gates/dist';
 import { basePath } from './support/pages';
 import { siteModel } from './support/content';
 import { startNginx, type NginxServer } from './support/nginx';
+import { PAGE_KINDS } from './support/page-kinds';
 
 let nginx: NginxServer;
 test.beforeAll(async () => {
@@ -105,4 +106,18 @@ test('pages are served with a trailing slash: without it, a 301 adds it', async 
 	const res = await get('themes');
 	expect(res.status).toBe(301);
 	expect(res.headers.location).toBe(`${basePath}themes/`);
+});
+
+test.describe('with the header policy and each page’s own policy both in force, no CSP violation', () => {
+	for (const { kind, path } of [...PAGE_KINDS, { kind: '404', path: '/no-such-page/' }]) {
+		test(`on a ${kind} page (${path})`, async ({ page }) => {
+			const seen: string[] = [];
+			await page.exposeFunction('reportViolation', (v: string) => seen.push(v));
+			await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+			const res = await page.goto(new URL(path.slice(1), nginx.url).href);
+			expect(res!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+			await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => setTimeout(done, 0))));
+			expect(seen).toEqual([]);
+		});
+	}
 });

@@ -22,12 +22,14 @@ describe('hostRedirects', () => {
 });
 
 describe('redirectsFile', () => {
-	it('forces each rule (301!) in lower and upper case, with and without the trailing slash, under the base', () => {
+	it('forces each rule (301!) in lower case, with the code in upper case and all in upper case, with and without the trailing slash, under the base', () => {
 		const lines = redirectsFile([{ from: '/r/ap-12/', to: '/recommendations/build/' }], '/pw/').split('\n');
 		expect(lines[0]).toMatch(/^# Generated/);
 		expect(lines.slice(1)).toEqual([
 			'/pw/r/ap-12/ /pw/recommendations/build/ 301!',
 			'/pw/r/ap-12 /pw/recommendations/build/ 301!',
+			'/pw/r/AP-12/ /pw/recommendations/build/ 301!',
+			'/pw/r/AP-12 /pw/recommendations/build/ 301!',
 			'/pw/R/AP-12/ /pw/recommendations/build/ 301!',
 			'/pw/R/AP-12 /pw/recommendations/build/ 301!',
 			'',

@@ -35,9 +35,14 @@ export function hostRedirects(pages: readonly HostedPage[], renamed: Readonly<Re
 	return [...new Map(all.map((r) => [r.from.toLowerCase(), r])).values()].sort((a, b) => a.from.localeCompare(b.from));
 }
 
-/** The paths a redirect answers: as written, in lower and upper case, with and without the trailing slash. */
+/**
+ * The paths a redirect answers: as written, in lower case, with its last segment (the code) in upper
+ * case as the site prints codes (`/r/AP-07/`), and all in upper case; each with and without the
+ * trailing slash. (The `_redirects` format has no case-insensitive match; nginx's `location ~*` has.)
+ */
 export function redirectSpellings(from: string): string[] {
-	const cases = [...new Set([from, from.toLowerCase(), from.toUpperCase()])];
+	const codeUpper = from.toLowerCase().replace(/[^/]+(?=\/?$)/, (s) => s.toUpperCase());
+	const cases = [...new Set([from, from.toLowerCase(), codeUpper, from.toUpperCase()])];
 	return [...new Set(cases.flatMap((p) => [p, p.replace(/\/$/, '')]).filter(Boolean))];
 }
 
