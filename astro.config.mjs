@@ -15,7 +15,7 @@ import sitemap from '@astrojs/sitemap';
 import { urlContract } from './src/integrations/url-contract.ts';
 import { evidenceCheck } from './src/integrations/evidence-check.ts';
 import { pagefindOptions } from './src/lib/search-config.mjs';
-import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { unusedScopedCss } from './src/integrations/unused-scoped-css.ts';
 import { isRedirectPath } from './src/lib/urls.ts';
 import { searchDialogCss, starlightSearchFile } from './src/integrations/search-dialog-css.ts';
@@ -85,9 +85,11 @@ export default defineConfig({
 				return !isRedirectPath(path, redirects) && path !== '/404/';
 			},
 		}),
-		redirectsFileIntegration({ base }),
 		// Each page's inline styles without the scoped rules of components it does not render.
 		unusedScopedCss(),
+		// Last edit of the pages: their Content-Security-Policy (hashes of what they finally hold); then
+		// `_redirects`, `_headers` and the nginx file from the site model, which leaves `dist/`.
+		hostFiles({ base, renamed: redirects }),
 		urlContract({ list: './src/published-urls.txt', anchors: './src/published-anchors.txt', redirects }),
 	],
 });

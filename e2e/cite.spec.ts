@@ -65,8 +65,8 @@ test('a short URL keeps its #fragment: one anchor per short-link kind lands on t
 	}
 });
 
-test('hosts that read _redirects answer every short URL with a 301, which keeps the fragment without JavaScript', () => {
-	// `astro preview` does not serve or apply `_redirects`: the test reads the built file.
+test('hosts that read _redirects answer every short URL, in any case, with a forced 301, which keeps the fragment without JavaScript', () => {
+	// The project's static server does not apply `_redirects`: the test reads the built file (e2e/nginx.spec.ts serves the nginx file).
 	const file = readFileSync(join(dist, '_redirects'), 'utf8');
 	const rules = new Map(
 		file
@@ -77,10 +77,40 @@ test('hosts that read _redirects answer every short URL with a 301, which keeps 
 				return [from!, { to: to!, code }] as const;
 			}),
 	);
+	// `301!`: Netlify applies a rule without `!` only where no file exists, and the redirect page is a file.
 	for (const r of recommendations()) {
-		expect(rules.get(`${basePath}r/${r.data.code.toLowerCase()}/`), r.data.code).toEqual({ to: `${basePath}recommendations/${r.id}/`, code: '301' });
+		const to = { to: `${basePath}recommendations/${r.id}/`, code: '301!' };
+		const code = r.data.code as string;
+		expect(rules.get(`${basePath}r/${code.toLowerCase()}/`), code).toEqual(to);
+		expect(rules.get(`${basePath}r/${code.toUpperCase()}/`), code).toEqual(to);
+		expect(rules.get(`${basePath}r/${code.toUpperCase()}`), code).toEqual(to);
 	}
 	for (const t of themes()) expect(rules.get(`${basePath}t/${t.data.code.toLowerCase()}`)?.to).toBe(`${basePath}themes/${t.id}/`);
+	expect([...rules.values()].filter((r) => r.code !== '301!')).toEqual([]);
+});
+
+test('a short code in mixed case (/r/Tp-04/) opens its page, keeping the #fragment, where the host applies no redirects', async ({ page }) => {
+	// The static server answers /r/Tp-04/ with the 404 page, whose script opens the lower-case address.
+	const tp = recommendations().find((r) => r.data.code === 'TP-04')!;
+	const anchor = parse(await (await page.request.get(`recommendations/${tp.id}/`)).text()).querySelectorAll('.sl-markdown-content h2[id]').at(-1)!.getAttribute('id')!;
+	await new SitePage(page).goto(`/r/Tp-04/#${anchor}`);
+	await expect(page).toHaveURL(new RegExp(`/recommendations/${tp.id}/#${anchor}$`));
+	await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+	// And without the trailing slash.
+	await new SitePage(page).goto('/r/tP-04');
+	await expect(page).toHaveURL(new RegExp(`/recommendations/${tp.id}/$`));
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('a redirect page links to its target and says the #fragment is lost', async ({ page }) => {
+		const rec = recommendations()[0]!;
+		const res = await page.request.get(`r/${rec.data.code.toLowerCase()}/`);
+		const stub = parse(await res.text());
+		expect(stub.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=${basePath}recommendations/${rec.id}/`);
+		expect(stub.querySelector('body a')!.getAttribute('href')).toBe(`${basePath}recommendations/${rec.id}/`);
+		expect(stub.querySelector('body')!.text).toMatch(/Without JavaScript .* without the part after “#”/s);
+	});
 });
 
 test('the sitemap lists pages, never a redirect page, and robots.txt points to it', async ({ request }) => {

@@ -37,7 +37,7 @@ describe('a build under the base path /pw175/', () => {
 
 	it('puts the base path into _redirects, robots.txt and the sitemap, which lists no redirect page', () => {
 		const dist = join(result.dir, 'dist');
-		expect(readFileSync(join(dist, '_redirects'), 'utf8')).toContain('/pw175/r/ap-01/ /pw175/recommendations/first/ 301');
+		expect(readFileSync(join(dist, '_redirects'), 'utf8')).toContain('/pw175/r/ap-01/ /pw175/recommendations/first/ 301!');
 		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/pw175/sitemap-index.xml');
 		const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
 		expect(sitemap).toContain('<loc>https://example.org/pw175/recommendations/first/</loc>');

@@ -1,5 +1,5 @@
 /**
- * Gate: every page of the built site is valid HTML. Checked by html-validate (runs in Node) with
+ * Gate: every HTML file of the built site (pages, redirect pages, the 404 page) is valid HTML. Checked by html-validate (runs in Node) with
  * the rule set `html-validate:standard` less the exceptions below, each with its reason; and, where
  * Java is installed, by the W3C Nu checker (`vnu-jar`), errors only, less the one message in
  * `NU_ACCEPTED` (on the one element it names, with its reason).
@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { runGateIfMain, redirectTarget, root, type GateResult, type Site } from './dist.ts';
+import { runGateIfMain, root, type GateResult, type Site } from './dist.ts';
 
 const config: ConfigData = {
 	extends: ['html-validate:standard'],
@@ -73,11 +73,11 @@ export function acceptedNuMessage(m: NuMessage, html: string): string | undefine
 	return opened >= 0 && opened > closed ? rule.reason : undefined;
 }
 
-/** Validates every page of `site` (not its redirect stubs); `nu: false` skips the W3C Nu checker even where Java exists. */
+/** Validates every HTML file of `site`, redirect pages and the 404 page included; `nu: false` skips the W3C Nu checker even where Java exists. */
 export async function checkHtml(site: Site, { nu = true } = {}): Promise<GateResult> {
 	const validator = new HtmlValidate(config);
 	const problems: string[] = [];
-	const checked = [...site.pages.values()].filter((p) => !redirectTarget(p)); // meta-refresh stubs: checked by the URL contract
+	const checked = [...site.pages.values()];
 	for (const page of checked) {
 		const report = await validator.validateString(page.html, page.file);
 		for (const r of report.results)

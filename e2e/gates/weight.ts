@@ -18,7 +18,14 @@ import { runGateIfMain, redirectTarget, root, type GateResult, type Page, type S
 export const PAGE_BUDGET = 30 * 1024;
 
 /** Pages allowed over the budget (paths without the base), each with the reason. */
-export const OVER_BUDGET: Readonly<Record<string, string>> = {};
+export const OVER_BUDGET: Readonly<Record<string, string>> = {
+	// The Content-Security-Policy <meta> (src/lib/csp.ts) costs every page 0.5-0.9 KB compressed: the
+	// SHA-256 hashes of its own inline scripts, style and style attributes, which do not compress.
+	// These two were within 0.35 KB of the budget before it.
+	'/recommendations/anticipate-and-mitigate-spoilers/':
+		'the longest recommendation (29.7 KB before the page had a Content-Security-Policy) plus its policy’s 18 hashes, 0.77 KB compressed: 30.4 KB',
+	'/since/': 'the timeline of every development (29.3 KB before the page had a Content-Security-Policy) plus its policy’s hashes, 0.75 KB compressed: 30.0 KB',
+};
 
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 

@@ -1,8 +1,9 @@
 /**
- * The content collections as the tests see them: read from the site model the build publishes
- * (`dist/data/site-model.json`, written by `src/pages/data/site-model.json.ts` from the same
- * `loadSite()` every page reads), so expected results come from the validated content the site was
- * built from, never hard-coded and never parsed a second way. Build the site first (`npm test` does).
+ * The content collections as the tests see them: read from the site model the build writes beside
+ * its output, outside the published site (`dist.model.json` for `dist/`: written by
+ * `src/pages/data/site-model.json.ts` from the same `loadSite()` every page reads, and moved out of
+ * `dist/` by `src/integrations/host-files.ts`), so expected results come from the validated content
+ * the site was built from, never hard-coded and never parsed a second way. Build the site first (`npm test` does).
  *
  * `collection(name, from)` with a content folder `from` (a fixture, the benchmark's scaled copy) reads
  * that folder's files, which no build has modelled.
@@ -36,7 +37,7 @@ let cached: SiteModelFile | undefined;
 /** The site model of the build under test (`dist/`, or DIST_DIR). */
 export function siteModel(): SiteModelFile {
 	if (cached) return cached;
-	const file = join(resolve(repo, process.env.DIST_DIR ?? 'dist'), 'data', 'site-model.json');
+	const file = `${resolve(repo, process.env.DIST_DIR ?? 'dist')}.model.json`;
 	if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npx astro build)`);
 	cached = JSON.parse(readFileSync(file, 'utf8')) as SiteModelFile;
 	return cached;

@@ -96,10 +96,11 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 /** Mounts Pagefind's UI in the dialog of `root` (our `<lazy-site-search>`), with the site's query preparation. */
 export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement): Promise<void> {
 	// The dialog's styles (Pagefind UI's and Starlight's for the results), before the UI draws anything.
-	const style = document.createElement('style');
-	style.dataset.searchDialog = '';
-	style.textContent = dialogCss;
-	document.head.append(style);
+	// A constructed stylesheet, not a <style> element: the Content-Security-Policy allows only the
+	// inline styles the page was built with (by hash), and the CSS object model is not inline markup.
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(dialogCss);
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 	// The engine (and its WASM and index entry) starts loading now, alongside the UI below; the UI
 	// imports the same module URL, so both share one engine. Its filter chunks too, which the filter
 	// panel needs (see the end of this function): loading them here, while the UI is still being

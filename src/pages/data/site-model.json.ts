@@ -1,5 +1,6 @@
 /**
- * `/data/site-model.json`: the site model (every page's `PageModel`, see `lib/site-model.ts`) and
+ * The site model (built at `/data/site-model.json`, then moved out of the published folder to
+ * `<outDir>.model.json` by `integrations/host-files.ts`): the site model (every page's `PageModel`, see `lib/site-model.ts`) and
  * every content folder's entries as the build validated them (references as ids). The tests read
  * this file (`e2e/support/content.ts`) instead of parsing `content/` themselves.
  */
