@@ -52,7 +52,9 @@ describe('the fixture site', () => {
 	it('says how far the record reaches, and warns of nothing while it is current', () => {
 		expect(result.output).toContain('[record-currency] record current: sources searched up to 2026-11-20, last reviewed 2026-11-27');
 		expect(result.output).not.toContain('record not current');
-		expect(readFileSync(join(result.dir, 'dist', 'since', 'index.html'), 'utf8')).not.toContain('since-stale');
+		const since = parse(readFileSync(join(result.dir, 'dist', 'since', 'index.html'), 'utf8'));
+		expect(since.querySelector('.since-record-dates [data-covered-through]')?.getAttribute('datetime')).toBe('2026-11-20');
+		expect(since.querySelector('.since-stale')).toBeNull();
 	});
 
 	it('says plainly that the evidence check was skipped where the report’s text is absent', () => {

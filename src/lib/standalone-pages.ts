@@ -85,7 +85,8 @@ export const STANDALONE_PAGES: StandalonePage[] = [
 		title: 'How the record since publication was searched',
 		description: 'Each review of the edition’s record since August 2021: the date its sources were searched up to, what was searched for, with which queries, and what was found or not found.',
 		kind: EDITION_KIND,
-		search: { kind: EDITION_KIND, kindMeta: EDITION_KIND, edition: true },
+		// Out of the index: its subjects and queries would compete with the report's pages on every subject.
+		search: false,
 	},
 	{
 		path: PAGES.changes,
