@@ -57,6 +57,16 @@ describe('the fixture site', () => {
 		expect(since.querySelector('.since-stale')).toBeNull();
 	});
 
+	it('says on an entry’s panel when the last review searched on it and found nothing, with the dates', () => {
+		const page = (p: string) => parse(readFileSync(join(result.dir, 'dist', p, 'index.html'), 'utf8'));
+		// The fixture review's search on the second recommendation found nothing; its search on the first found the event.
+		expect(page('recommendations/second').querySelector('[data-searched-none]')?.text.replace(/\s+/g, ' ')).toContain(
+			'No development found after August 2021 in the sources searched (up to 20 November 2026; reviewed 27 November 2026): the second recommendation.',
+		);
+		expect(page('recommendations/first').querySelector('[data-searched-none]')).toBeNull();
+		expect(page('recommendations/first').querySelector('.since-newest')?.getAttribute('data-newest-development')).toBe('2022-01-event');
+	});
+
 	it('says plainly that the evidence check was skipped where the report’s text is absent', () => {
 		expect(result.output).toMatch(/evidence check SKIPPED: the report's text is not at \S+peaceworks-175\.txt/);
 	});
