@@ -14,6 +14,7 @@ import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 import sitemap from '@astrojs/sitemap';
 import { urlContract } from './src/integrations/url-contract.ts';
 import { evidenceCheck } from './src/integrations/evidence-check.ts';
+import { recordCurrency } from './src/integrations/record-currency.ts';
 import { pagefindOptions } from './src/lib/search-config.mjs';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { unusedScopedCss } from './src/integrations/unused-scoped-css.ts';
@@ -71,6 +72,7 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Hero: './src/components/overrides/Hero.astro',
 			},
 			pagefind: pagefindOptions,
 		}),
@@ -78,6 +80,8 @@ export default defineConfig({
 		siteUrlCheck({ placeholder: PLACEHOLDER_SITE }),
 		mdx(),
 		evidenceCheck(),
+		// Warns when the record's sources were searched more than 90 days before the build.
+		recordCurrency(),
 		// Our own sitemap (Starlight then adds none): redirect pages and the 404 page are not pages to index.
 		sitemap({
 			filter: (page) => {

@@ -8,6 +8,7 @@ import { actors, collection, recommendations, scenarios, themes, type Entry } fr
 import { SitePage, stripBase } from './support/pages';
 import { EDITION_KIND, SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/status-vocabulary';
 import { PANEL_MAX } from '../src/lib/since';
+import { parseFeed } from '@rowanmanning/feed-parser';
 
 const developments = collection('developments');
 const statuses = collection<{ recommendation: string; status: SinceStatus; reviewed: string | Date; developments: string[] }>('statuses');
@@ -15,6 +16,11 @@ const refs = (e: Entry, field: string): string[] => (e.data[field] ?? []) as str
 const namedBy = (field: string, id: string) => developments.filter((d) => refs(d, field).includes(id));
 
 const panel = (page: Page) => page.getByRole('complementary', { name: SINCE_LABEL });
+
+/** The ids of the developments the /since/ timeline shows: each entry's element id is its anchor, `dev-<id>`. */
+async function visibleIds(page: Page) {
+	return page.locator('.development-entry:visible').evaluateAll((els) => els.map((el) => el.id.replace(/^dev-/, '')).sort());
+}
 
 /** The panel comes after every heading of the report's restated content on the page. */
 async function expectAfterReportContent(page: Page) {
@@ -70,9 +76,10 @@ test.describe('the since-publication panel', () => {
 		await expectPanelList(page, 'themes', 'theme', theme.id);
 	});
 
-	test('an actor page lists the developments that name the actor, and an actor no development names has no panel', async ({ page }) => {
+	test('an actor page lists the developments that name the actor, and an actor no development names, and no search was about, has no panel', async ({ page }) => {
 		const named = actors().find((a) => namedBy('actors', a.id).length > PANEL_MAX)!;
-		const unnamed = actors().find((a) => namedBy('actors', a.id).length === 0)!;
+		const searched = new Set(collection<{ searches: Array<{ actors?: string[] }> }>('reviews').flatMap((r) => r.data.searches.flatMap((x) => x.actors ?? [])));
+		const unnamed = actors().find((a) => namedBy('actors', a.id).length === 0 && !searched.has(a.id))!;
 		await new SitePage(page).goto(`/actors/${unnamed.id}/`);
 		await expect(page.locator('h1')).toHaveText(unnamed.data.name);
 		await expect(panel(page)).toHaveCount(0);
@@ -87,7 +94,7 @@ test.describe('the since-publication panel', () => {
 		await new SitePage(page).goto(`/recommendations/${rec.id}/`);
 		const p = panel(page);
 		await expect(p).toContainText(`Status: ${SINCE_STATUSES[status!.data.status].label}`);
-		await expect(p).toContainText('Last reviewed');
+		await expect(p).toContainText('Status last reviewed');
 		for (const id of status!.data.developments) {
 			const dev = p.locator(`[data-development="${id}"]`);
 			await expect(dev).toBeVisible();
@@ -129,14 +136,11 @@ test.describe('the since-publication panel', () => {
 		await expect(more).toContainText(`all ${all.size} on the timeline`);
 		await more.click();
 		await expect(page).toHaveURL(new RegExp(`/since/\\?recommendation=${rec}$`));
-		await expect.poll(() => page.locator('.development-entry:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).sort())).toEqual([...all].sort());
+		await expect.poll(() => visibleIds(page)).toEqual([...all].sort());
 	});
 });
 
 test.describe('the /since/ timeline', () => {
-	async function visibleIds(page: Page) {
-		return page.locator('.development-entry:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).sort());
-	}
 
 	test('lists every development after the report’s eras and a marked August 2021 boundary, with JavaScript off', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
@@ -235,6 +239,81 @@ test.describe('the explorer’s since-publication facet', () => {
 			expect(ids, status).toEqual(expected);
 			await box.uncheck();
 		}
+	});
+});
+
+test.describe('the record’s currency: how far it reaches, and when it was reviewed', () => {
+	const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+	const reviews = collection<{ date: unknown; coveredThrough: unknown; searches: Array<{ subject: string; found: string[] }> }>('reviews');
+	const newest = [...reviews].sort((a, b) => day(b.data.date).localeCompare(day(a.data.date)) || day(b.data.coveredThrough).localeCompare(day(a.data.coveredThrough)))[0]!;
+	const covered = day(newest.data.coveredThrough);
+	const reviewed = day(newest.data.date);
+	const long = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+	async function expectDates(scope: ReturnType<Page['locator']>) {
+		await expect(scope.locator('[data-covered-through]')).toHaveAttribute('datetime', covered);
+		await expect(scope.locator('[data-covered-through]')).toHaveText(long(covered));
+		await expect(scope.locator('[data-record-reviewed]')).toHaveAttribute('datetime', reviewed);
+		await expect(scope.locator('[data-record-reviewed]')).toHaveText(long(reviewed));
+	}
+
+	test('/since/ gives the two dates of the newest review, the rule of every status, and how the record was searched', async ({ page }) => {
+		await new SitePage(page).goto('/since/');
+		const dates = page.locator('.since-record-dates');
+		await expect(dates).toContainText('sources searched up to');
+		await expectDates(dates);
+		for (const [key, s] of Object.entries(SINCE_STATUSES)) await expect(page.locator(`[data-status-rule="${key}"]`)).toContainText(s.requires);
+		await expect(page.getByRole('heading', { name: 'How this record was searched' })).toBeVisible();
+		await page.getByRole('link', { name: /Each search: its subject, queries and what it found/ }).click();
+		await expect(page).toHaveURL(/\/since\/review\/$/);
+		await expect(page.locator('section.review')).toHaveCount(reviews.length);
+		const section = page.locator(`section[data-review="${newest.id}"]`);
+		await expect(section.locator('.review-searches > li')).toHaveCount(newest.data.searches.length);
+		for (const x of newest.data.searches) await expect(section).toContainText(x.subject);
+	});
+
+	test('a recommendation’s panel gives both dates, its status’s review against the sources searched, and its newest development', async ({ page }) => {
+		const status = statuses.find((s) => s.data.developments.length > 0)!;
+		const rec = status.data.recommendation;
+		// The newest of the developments that name it or that its status cites.
+		const bearing = developments.filter((d) => refs(d, 'recommendations').includes(rec) || status.data.developments.includes(d.id));
+		const newestDev = [...bearing].sort((a, b) => day(a.data.date).localeCompare(day(b.data.date)) || a.id.localeCompare(b.id)).at(-1)!;
+		await new SitePage(page).goto(`/recommendations/${rec}/`);
+		await expectDates(panel(page).locator('.since-asof'));
+		const line = panel(page).locator('.since-reviewed');
+		await expect(line).toContainText(`Status last reviewed ${long(day(status.data.reviewed))} against sources searched up to ${long(covered)}`);
+		await expect(panel(page).locator('.since-newest')).toHaveAttribute('data-newest-development', newestDev.id);
+		await expect(panel(page).locator('.since-newest')).toContainText(`Newest development:`);
+		await expect(panel(page).locator('.since-newest')).toContainText(String(newestDev.data.title));
+	});
+
+	test('the home page’s first screen dates the report and the record’s reach, apart from the report’s voice', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await new SitePage(page).goto('/');
+		const note = page.getByRole('complementary', { name: /^When this is/ });
+		await expect(note).toBeInViewport();
+		await expect(note).toContainText('A report of August 2021');
+		const first = [...developments].sort((a, b) => day(a.data.date).localeCompare(day(b.data.date)) || a.id.localeCompare(b.id))[0]!;
+		await expect(note.getByRole('link', { name: String(first.data.title) })).toHaveAttribute('href', new RegExp(`/since/${first.id}/$`));
+		await expect(note.locator('[data-covered-through]')).toHaveAttribute('datetime', covered);
+	});
+
+	test('a recommendation’s page advertises its own feed and the record’s in the head, and its feed lists its status and developments', async ({ page, request }) => {
+		const status = statuses.find((s) => s.data.developments.length > 0)!;
+		const rec = recommendations().find((r) => r.id === status.data.recommendation)!;
+		await new SitePage(page).goto(`/recommendations/${rec.id}/`);
+		const links = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+		const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+		expect(hrefs.map(stripBase)).toEqual([`/since/feeds/${rec.id}.xml`, '/since/feed.xml']);
+		const res = await request.get(hrefs[0]!.replace(/^\//, ''));
+		expect(res.ok()).toBe(true);
+		const feed = parseFeed(await res.text());
+		const bearing = developments.filter((d) => refs(d, 'recommendations').includes(rec.id) || status.data.developments.includes(d.id));
+		expect(feed.items).toHaveLength(bearing.length + 1);
+		expect(feed.items.map((i) => i.title)).toContain(`${rec.data.code} status: ${SINCE_STATUSES[status.data.status].label} (reviewed ${long(day(status.data.reviewed))})`);
+		for (const d of bearing) expect(feed.items.map((i) => i.url)).toContainEqual(expect.stringMatching(new RegExp(`/since/${d.id}/$`)));
+		await new SitePage(page).goto('/since/');
+		expect((await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')!))).map(stripBase)).toEqual(['/since/feed.xml']);
 	});
 });
 

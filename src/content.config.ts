@@ -355,6 +355,30 @@ const statuses = defineCollection({
 		}),
 });
 
+/** What one search of a review was about, what it asked and what it found (the keys a development uses for what it bears on). */
+const reviewSearch = z.strictObject({
+	subject: z.string().min(3).describe('What was searched for, in a phrase: "the Ground Coordination Centers", "returns from Pakistan".'),
+	themes: z.array(reference('themes')).optional().describe('Themes the search was about.'),
+	scenarios: z.array(reference('scenarios')).optional().describe('Scenarios the search was about.'),
+	factors: z.array(reference('factors')).optional().describe('Factors the search was about.'),
+	recommendations: z.array(reference('recommendations')).optional().describe('Recommendations the search was about.'),
+	actors: z.array(reference('actors')).optional().describe('Actors the search was about.'),
+	queries: z.array(z.string().min(2)).min(1, { error: 'queries: give the queries searched (at least one)' }).describe('The queries as typed, each a string.'),
+	found: z.array(reference('developments')).default([]).describe('The developments the search found or confirmed; [] when it found none.'),
+	outcome: z.string().min(5).describe('What was found, or that nothing was, in the site’s own words.'),
+});
+
+/** A review of the edition's record: how far its sources were searched, when, and what the searches found. */
+const reviews = defineCollection({
+	loader: yaml('reviews'),
+	schema: z.strictObject({
+		date: isoDate('date').describe('The day the record was reviewed: the "last reviewed" date panels, statuses, data files and feeds give.'),
+		coveredThrough: isoDate('coveredThrough').describe('Sources were searched up to this date; no development may be dated after it. Never move it back.'),
+		summary: z.string().min(20).describe('One paragraph: what the review did, in the site’s own words.'),
+		searches: z.array(reviewSearch).default([]).describe('Each search: its subject, what it was about, its queries, what it found (may be []) and the outcome.'),
+	}),
+});
+
 /** Notes on the report's own slips, shown beside the restated text, apart from it. */
 const editorialNotes = defineCollection({
 	loader: yaml('editorial-notes'),
@@ -402,6 +426,7 @@ export const collections = {
 	figures,
 	developments,
 	statuses,
+	reviews,
 	'editorial-notes': editorialNotes,
 	changes,
 };

@@ -4,7 +4,8 @@ import { loadSite, pageModel } from './lib/content';
 import { readingOrder, neighbours, timelineOrder } from './lib/reading-order';
 import { buildSidebar, makeSidebarLink } from './lib/sidebar';
 import { withBase } from './lib/urls';
-import { adjustHead } from './lib/head-entries';
+import { adjustHead, feedLinks } from './lib/head-entries';
+import { feedsFor } from './lib/record-feeds';
 import { NOT_FOUND_PATH } from './lib/site-model';
 
 /**
@@ -12,7 +13,7 @@ import { NOT_FOUND_PATH } from './lib/site-model';
  * replaces Starlight's sidebar and prev/next links with ones derived from the collections (a
  * development's page: the previous and next development), and
  * puts the base path on hero links; the home page is a website to OpenGraph, and the 404 page,
- * which has no address of its own, has no canonical URL.
+ * which has no address of its own, has no canonical URL; pages advertise the record's feeds they concern.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -30,6 +31,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// Hero action links are written root-relative like every content link; give them the base path.
 	for (const action of route.entry.data.hero?.actions ?? []) action.link = withBase(action.link, base);
 	route.head = adjustHead(route.head, { isHome: current === '/', isNotFound: current === NOT_FOUND_PATH });
+	// The record's feeds: a recommendation's own on its page, the whole record's on the edition's pages.
+	const page = context.locals.pageModel;
+	const rec = page.entry?.collection === 'recommendations' ? page.entry : undefined;
+	route.head.push(...feedLinks(feedsFor(current, rec, page.code), base));
 	route.pagination = {
 		prev: prev && makeSidebarLink(prev, current, base),
 		next: next && makeSidebarLink(next, current, base),

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkHtml } from '../gates/html';
 import { checkLinks } from '../gates/links';
 import { readSite } from '../gates/dist';
+import { parse } from 'node-html-parser';
 import { BUILD_TIMEOUT, build, edit, makeFixture, root, type BuildResult } from './fixture-site';
 
 const REC = 'content/recommendations/first.mdx';
@@ -19,6 +20,7 @@ const REC = 'content/recommendations/first.mdx';
 const REPORT = join(root, '..', 'shared', 'source', 'peaceworks-175.txt');
 const withReport = { REPORT_TEXT: REPORT };
 const DEV = 'content/developments/2022-01-event.yaml';
+const REVIEW = 'content/reviews/2026-11-27-fixture.yaml';
 
 async function broken(name: string, change: (dir: string) => void, env: Record<string, string> = {}): Promise<BuildResult> {
 	const dir = makeFixture(name);
@@ -38,12 +40,31 @@ function brokenCopy(from: BuildResult, name: string, page: string, change: (html
 describe('the fixture site', () => {
 	let result: BuildResult;
 	beforeAll(async () => {
-		result = await build(makeFixture('valid'));
+		// The build day is pinned: the fixture's sources reach 2026-11-20, within 90 days of it.
+		result = await build(makeFixture('valid'), { EDITION_BUILD_DATE: '2026-12-07' });
 	}, BUILD_TIMEOUT);
 
 	it('builds when nothing is broken', () => {
 		expect(result.output).not.toMatch(/\[ERROR\]/);
 		expect(result.ok).toBe(true);
+	});
+
+	it('says how far the record reaches, and warns of nothing while it is current', () => {
+		expect(result.output).toContain('[record-currency] record current: sources searched up to 2026-11-20, last reviewed 2026-11-27');
+		expect(result.output).not.toContain('record not current');
+		const since = parse(readFileSync(join(result.dir, 'dist', 'since', 'index.html'), 'utf8'));
+		expect(since.querySelector('.since-record-dates [data-covered-through]')?.getAttribute('datetime')).toBe('2026-11-20');
+		expect(since.querySelector('.since-stale')).toBeNull();
+	});
+
+	it('says on an entry’s panel when the last review searched on it and found nothing, with the dates', () => {
+		const page = (p: string) => parse(readFileSync(join(result.dir, 'dist', p, 'index.html'), 'utf8'));
+		// The fixture review's search on the second recommendation found nothing; its search on the first found the event.
+		expect(page('recommendations/second').querySelector('[data-searched-none]')?.text.replace(/\s+/g, ' ')).toContain(
+			'No development found after August 2021 in the sources searched (up to 20 November 2026; reviewed 27 November 2026): the second recommendation.',
+		);
+		expect(page('recommendations/first').querySelector('[data-searched-none]')).toBeNull();
+		expect(page('recommendations/first').querySelector('.since-newest')?.getAttribute('data-newest-development')).toBe('2022-01-event');
 	});
 
 	it('says plainly that the evidence check was skipped where the report’s text is absent', () => {
@@ -323,6 +344,39 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('sources: sources: name at least one source (no source, no entry)');
 		expect(r.output).toContain(`${r.dir}/${DEV}`);
+	}, BUILD_TIMEOUT);
+
+	it('a status reviewed after the newest review entry', async () => {
+		const r = await broken('status-reviewed-after-review', (d) => edit(d, 'content/statuses/first.yaml', (t) => t.replace('reviewed: 2026-11-27', 'reviewed: 2026-11-28')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain(
+			'content/statuses/first.yaml: field "reviewed" 2026-11-28 is later than the newest review entry (2026-11-27-fixture, 2026-11-27): record the review in content/reviews/ first',
+		);
+	}, BUILD_TIMEOUT);
+
+	it('a development dated after the sources searched (coveredThrough)', async () => {
+		const r = await broken('development-after-covered', (d) => edit(d, DEV, (t) => t.replace('date: 2022-01-10', 'date: 2026-11-21')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain(
+			`${DEV}: field "date" 2026-11-21 is after coveredThrough 2026-11-20 of the newest review entry (2026-11-27-fixture): the sources searched do not reach it`,
+		);
+	}, BUILD_TIMEOUT);
+
+	it('a review that names a development that does not exist', async () => {
+		const r = await broken('review-dangling-found', (d) => edit(d, REVIEW, (t) => t.replace('found: [2022-01-event]', 'found: [2022-01-missing]')));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain(`${REVIEW}: field "searches.found" references "2022-01-missing", which is not an entry of "developments"`);
+	}, BUILD_TIMEOUT);
+
+	it('sources searched more than 90 days before the build: a warning in the output and on /since/, not a failure', async () => {
+		const r = await broken('record-stale', () => {}, { EDITION_BUILD_DATE: '2027-02-19' });
+		expect(r.ok, r.output).toBe(true);
+		expect(r.output).toContain(
+			"[record-currency] record not current: the record's sources were searched up to 2026-11-20, 91 days before this build (2027-02-19); more than 90 days",
+		);
+		const since = parse(readFileSync(join(r.dir, 'dist', 'since', 'index.html'), 'utf8'));
+		expect(since.querySelector('.since-stale')?.getAttribute('data-stale-days')).toBe('91');
+		expect(since.querySelector('.since-stale')?.text).toContain('developments since 20 November 2026 are not recorded here');
 	}, BUILD_TIMEOUT);
 
 	it('a status that cites a development that does not exist', async () => {

@@ -29,6 +29,7 @@ interface Development {
 }
 
 const developments = collection<Development>('developments');
+const reviews = collection<{ date: string | Date; coveredThrough: string | Date }>('reviews');
 const normal = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 const SINCE_PAGE = `${base}since/`;
 /** The edition's own record: the /since/ timeline and each development's page under it. */
@@ -122,6 +123,18 @@ describe('the built site keeps the edition’s layer apart from the report', () 
 		expect(recs.length).toBeGreaterThan(0);
 		expect(recs.every((r) => r.edition.source === 'edition')).toBe(true);
 		const csvHeader = readFileSync(join(dist, 'data', 'recommendations.csv'), 'utf8').split('\r\n')[0]!;
-		expect(csvHeader).toMatch(/,edition_status,edition_reviewed,edition_evidence$/);
+		expect(csvHeader).toMatch(/,edition_status,edition_reviewed,edition_evidence,edition_covered_through,edition_record_reviewed$/);
+	});
+
+	it.runIf(built)('the data files give the record’s two dates, from the newest review entry', () => {
+		const day = (v: string | Date) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+		const newest = reviews
+			.map((r) => ({ date: day(r.data.date), coveredThrough: day(r.data.coveredThrough) }))
+			.sort((a, b) => b.date.localeCompare(a.date) || b.coveredThrough.localeCompare(a.coveredThrough))[0]!;
+		const expected = { coveredThrough: newest.coveredThrough, recordReviewed: newest.date };
+		const devs = JSON.parse(readFileSync(join(dist, 'data', 'developments.json'), 'utf8')) as Array<Record<string, unknown>>;
+		for (const d of devs) expect(d).toMatchObject(expected);
+		const recs = JSON.parse(readFileSync(join(dist, 'data', 'recommendations.json'), 'utf8')) as Array<{ edition: Record<string, unknown> }>;
+		for (const r of recs) expect(r.edition).toMatchObject(expected);
 	});
 });

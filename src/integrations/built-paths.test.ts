@@ -21,12 +21,16 @@ describe('the paths a build publishes', () => {
 		'data/recommendations.csv',
 		'data/site-model.json',
 		'data/filters/recommendations.json',
+		'changes.xml',
+		'since/feeds/talks.xml',
+		'sitemap-index.xml',
+		'sitemap-0.xml',
 		'_astro/page.js',
 		'pagefind/pagefind.js',
 	]);
 
-	it('are its pages and its data files, not the files the site writes for its own scripts and tests', () => {
-		expect([...builtPaths(dir)].sort()).toEqual(['/', '/404.html', '/data/recommendations.csv', '/themes/trade/']);
+	it('are its pages, its data files and its feeds, not the files the site writes for its own scripts and tests, nor the sitemaps', () => {
+		expect([...builtPaths(dir)].sort()).toEqual(['/', '/404.html', '/changes.xml', '/data/recommendations.csv', '/since/feeds/talks.xml', '/themes/trade/']);
 	});
 
 	it('lists the HTML files outside Astro’s assets and Pagefind’s bundle', () => {

@@ -10,7 +10,9 @@ export const INTERNAL_DATA = [/^\/data\/site-model\.json$/, /^\/data\/filters\//
 
 /**
  * Root-relative URL paths a built site publishes: its HTML pages (`dist/themes/x/index.html` ->
- * `/themes/x/`) and its data files (`/data/recommendations.csv`), not the internal ones.
+ * `/themes/x/`), its data files (`/data/recommendations.csv`), not the internal ones, and its Atom
+ * feeds (`/changes.xml`, `/since/feed.xml`, `/since/feeds/<id>.xml`: readers subscribe to them), not
+ * the sitemaps, which the sitemap integration names as it likes.
  */
 export function builtPaths(dist: string): Set<string> {
 	const out = new Set<string>();
@@ -22,6 +24,7 @@ export function builtPaths(dist: string): Set<string> {
 				const rel = `/${relative(dist, full).split(sep).join('/')}`;
 				if (rel.endsWith('.html')) out.add(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
 				else if (rel.startsWith('/data/') && !INTERNAL_DATA.some((re) => re.test(rel))) out.add(rel);
+				else if (rel.endsWith('.xml') && !/^\/sitemap[^/]*\.xml$/.test(rel)) out.add(rel);
 			}
 		}
 	};

@@ -19,7 +19,7 @@ export { DEFAULT_REPORT_TEXT } from '../lib/report-source';
  * The edition's own layer (what happened after August 2021, its notes and change log): its excerpts
  * quote its sources, not the report, and are checked by its schema instead.
  */
-export const EDITION_LAYER = ['developments', 'statuses', 'editorial-notes', 'changes'];
+export const EDITION_LAYER = ['developments', 'statuses', 'reviews', 'editorial-notes', 'changes'];
 
 function contentFiles(dir: string, top = true): string[] {
 	if (!existsSync(dir)) return [];

@@ -2,6 +2,7 @@
  * The change log as an Atom feed (RFC 4287): one entry per substantive content change, newest first.
  * Pure, so the feed is unit-tested with an XML parser.
  */
+import { atomFeed, rfc3339 } from './atom';
 
 export interface ChangeEntry {
 	id: string;
@@ -18,10 +19,8 @@ export interface FeedOptions {
 	title: string;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** An RFC 3339 timestamp for a YYYY-MM-DD date (midnight UTC) or a full ISO date-time. */
-export const rfc3339 = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : new Date(date).toISOString());
+/** RFC 3339 dates, as the feed writes them (re-exported for the change log's users). */
+export { rfc3339 };
 
 /** Newest first, then by id. */
 export const newestFirst = (a: ChangeEntry, b: ChangeEntry) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
@@ -30,31 +29,11 @@ export const newestFirst = (a: ChangeEntry, b: ChangeEntry) => b.date.localeComp
 export const changeAnchor = (id: string) => `change-${id}`;
 
 export function changesFeed(changes: ChangeEntry[], o: FeedOptions): string {
-	const sorted = [...changes].sort(newestFirst);
-	const updated = sorted[0] ? rfc3339(sorted[0].date) : '1970-01-01T00:00:00Z';
-	const entries = sorted.map((c) => {
-		const link = `${o.pageUrl}#${changeAnchor(c.id)}`;
-		return [
-			'  <entry>',
-			`    <id>${escapeXml(link)}</id>`,
-			`    <title>${escapeXml(c.what)}</title>`,
-			`    <updated>${rfc3339(c.date)}</updated>`,
-			`    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
-			`    <summary type="text">${escapeXml(`${c.what} Why: ${c.why}`)}</summary>`,
-			'  </entry>',
-		].join('\n');
-	});
-	return [
-		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom">',
-		`  <id>${escapeXml(o.pageUrl)}</id>`,
-		`  <title>${escapeXml(o.title)}</title>`,
-		`  <updated>${updated}</updated>`,
-		`  <link rel="self" type="application/atom+xml" href="${escapeXml(o.feedUrl)}"/>`,
-		`  <link rel="alternate" type="text/html" href="${escapeXml(o.pageUrl)}"/>`,
-		'  <author><name>The editors of the online edition</name></author>',
-		...entries,
-		'</feed>',
-		'',
-	].join('\n');
+	return atomFeed(
+		changes.map((c) => {
+			const link = `${o.pageUrl}#${changeAnchor(c.id)}`;
+			return { id: link, title: c.what, updated: c.date, link, summary: `${c.what} Why: ${c.why}` };
+		}),
+		o,
+	);
 }

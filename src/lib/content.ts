@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { KINDS } from './kinds';
-import { buildRelations, referenced, referrers, type EntryLike, type Relations } from './relations';
+import { buildRelations, ContentError, referenced, referrers, type EntryLike, type Relations } from './relations';
+import { currencyProblems } from './record-currency';
 import type { NarrativePage } from './reading-order';
 import { buildSiteModel, type PageModel } from './site-model';
 import { docsPath } from './urls';
@@ -20,11 +21,12 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Figure = CollectionEntry<'figures'>;
 export type Development = CollectionEntry<'developments'>;
 export type RecommendationStatus = CollectionEntry<'statuses'>;
+export type Review = CollectionEntry<'reviews'>;
 
 /** The collections that are part of the graph (everything but Starlight's own `docs`): the kinds table's report kinds. */
 export const GRAPH_COLLECTIONS = ['themes', 'scenarios', 'factors', 'recommendations', 'eras', 'actors', 'glossary', 'figures'] as const satisfies ReadonlyArray<keyof typeof KINDS>;
 /** The edition's own layer (after the report), part of the graph too so its references are checked and inverted. */
-export const EDITION_COLLECTIONS = ['developments', 'statuses'] as const;
+export const EDITION_COLLECTIONS = ['developments', 'statuses', 'reviews'] as const;
 export type GraphCollection = (typeof GRAPH_COLLECTIONS)[number];
 
 export interface Site {
@@ -40,6 +42,8 @@ export interface Site {
 	developments: Development[];
 	/** One status per recommendation, where the edition has checked (the edition's). */
 	statuses: RecommendationStatus[];
+	/** Reviews of the record: how far its sources were searched and when (see `record-currency.ts`). */
+	reviews: Review[];
 	/** Narrative pages that take part in the reading order. */
 	narrative: NarrativePage[];
 	/** Starlight's narrative pages (`content/pages/`). */
@@ -66,11 +70,16 @@ export function loadSite(): Promise<Site> {
 		);
 		const developments = (await getCollection('developments')).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
 		const statuses = await getCollection('statuses');
+		const reviews = await getCollection('reviews');
 		const docs = await getCollection('docs');
 		const narrative = docs.flatMap((d) =>
 			d.data.part ? [{ href: docsPath(d.id), label: d.data.title, part: d.data.part, order: d.data.sidebar.order ?? 0 }] : [],
 		);
-		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures, developments, statuses].flat() as EntryLike[];
+		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures, developments, statuses, reviews].flat() as EntryLike[];
+		const relations = buildRelations(all);
+		// The record's dates: no status reviewed after the last review, no development after the sources searched.
+		const currency = currencyProblems(all);
+		if (currency.length) throw new ContentError(currency);
 		return {
 			themes: themes as Theme[],
 			scenarios: scenarios as Scenario[],
@@ -82,9 +91,10 @@ export function loadSite(): Promise<Site> {
 			figures: figures as Figure[],
 			developments,
 			statuses,
+			reviews,
 			narrative,
 			docs,
-			relations: buildRelations(all),
+			relations,
 		};
 	})();
 	return cached;

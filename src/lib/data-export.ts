@@ -114,7 +114,7 @@ export function recommendationsCsv(
 	site: URL,
 	base: string,
 	/** The edition's status since publication, per recommendation (columns prefixed `edition_`: not the report's). */
-	edition?: (rec: EntryLike) => { status: string | null; reviewed: string | null; evidence: string[] },
+	edition?: (rec: EntryLike) => EditionCells,
 ): string {
 	const first = recs[0] ? outlookRows(recs[0], scenarios) : [];
 	const header = [
@@ -128,7 +128,7 @@ export function recommendationsCsv(
 		...first.flatMap((o) => ['status', 'label', 'note', 'evidence', 'derived'].map((f) => `outlook_${o.key}_${f}`)),
 		'summary',
 		'url',
-		...(edition ? ['edition_status', 'edition_reviewed', 'edition_evidence'] : []),
+		...(edition ? ['edition_status', 'edition_reviewed', 'edition_evidence', 'edition_covered_through', 'edition_record_reviewed'] : []),
 	];
 	const mustAct = (e: EntryLike) => ((e.data.mustAct ?? []) as Array<{ actor: Link }>).map((m) => m.actor.id).join('; ');
 	const ids = (e: EntryLike, field: string) => ((e.data[field] ?? []) as Link[]).map((l) => l.id).join('; ');
@@ -148,4 +148,5 @@ export function recommendationsCsv(
 	return toCsv([header, ...rows]);
 }
 
-const editionCells = (e: { status: string | null; reviewed: string | null; evidence: string[] }) => [e.status ?? '', e.reviewed ?? '', e.evidence.join('; ')];
+type EditionCells = { status: string | null; reviewed: string | null; evidence: string[]; coveredThrough?: string | null; recordReviewed?: string | null };
+const editionCells = (e: EditionCells) => [e.status ?? '', e.reviewed ?? '', e.evidence.join('; '), e.coveredThrough ?? '', e.recordReviewed ?? ''];

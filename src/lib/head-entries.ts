@@ -1,9 +1,11 @@
 /**
  * Adjusts the head Starlight builds for a page so it describes that page: OpenGraph type `website`
  * on the home page (Starlight says `article` everywhere), and no canonical URL or `og:url` on the
- * 404 page, which is served at whatever address was not found.
+ * 404 page, which is served at whatever address was not found; and the Atom feeds a page concerns
+ * (`feedLinks`), advertised as alternate links.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { withBase } from './base-path';
 
 type HeadEntry = StarlightRouteData['head'][number];
 
@@ -11,4 +13,9 @@ export function adjustHead(head: HeadEntry[], { isHome, isNotFound }: { isHome: 
 	return head
 		.filter((e) => !(isNotFound && ((e.tag === 'link' && e.attrs?.rel === 'canonical') || (e.tag === 'meta' && e.attrs?.property === 'og:url'))))
 		.map((e) => (isHome && e.tag === 'meta' && e.attrs?.property === 'og:type' ? { ...e, attrs: { ...e.attrs, content: 'website' } } : e));
+}
+
+/** `<link rel="alternate" type="application/atom+xml">` for each feed a page concerns (root-relative hrefs). */
+export function feedLinks(feeds: Array<{ href: string; title: string }>, base: string): HeadEntry[] {
+	return feeds.map((f) => ({ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', href: withBase(f.href, base), title: f.title }, content: '' }));
 }

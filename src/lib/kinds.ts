@@ -262,6 +262,11 @@ export const KINDS = {
 		label: 'Status since publication',
 		plural: 'Statuses since publication',
 	},
+	reviews: {
+		collection: 'reviews',
+		label: 'Review of the record',
+		plural: 'Reviews of the record',
+	},
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;

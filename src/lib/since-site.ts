@@ -1,10 +1,14 @@
 /** Site-wide values of the edition's layer, computed from the loaded content. */
 import type { Site } from './content';
 import type { EntryLike } from './relations';
-import { asOfDate } from './since';
-import { editionDates } from './edition-dates';
+import { newestReview, recordDates, type RecordDates } from './record-currency';
 
-/** The as-of date every panel shows: the newest development or review date, else the last revision. */
-export function siteAsOf(site: Site): string {
-	return asOfDate(site.developments as unknown as EntryLike[], site.statuses as unknown as EntryLike[], editionDates().lastRevised.slice(0, 10));
+/** The record's two dates (sources searched up to, last reviewed), from the newest review entry. */
+export function siteRecordDates(site: Site): RecordDates | undefined {
+	return recordDates(site.reviews as unknown as EntryLike[]);
+}
+
+/** The newest review entry (its searches say what was looked for and found). */
+export function siteNewestReview(site: Site): EntryLike | undefined {
+	return newestReview(site.reviews as unknown as EntryLike[]);
 }

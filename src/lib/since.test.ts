@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelations, type EntryLike } from './relations';
-import { asOfDate, developmentsForRecommendation, developmentsOn, evidenceOf, formatDate, formatRange, outletCounts, panelSelection, recommendationPanel, scenarioReading, sinceFacets, statusOf, statusesCiting } from './since';
+import { developmentsForRecommendation, newestForRecommendation, developmentsOn, evidenceOf, formatDate, formatRange, outletCounts, panelSelection, recommendationPanel, scenarioReading, sinceFacets, statusOf, statusesCiting } from './since';
 import { editionStatus, developmentRecords } from './since-export';
 import { wordCount } from './excerpts';
 
@@ -82,11 +82,11 @@ describe('the since-publication layer', () => {
 		);
 	});
 
-	it('dates the layer by its newest development or review, else the fallback', () => {
+	it('finds a recommendation’s newest development among those that name it or its status cites', () => {
 		const r = rel();
-		expect(asOfDate(entries(r, 'developments'), entries(r, 'statuses'), '2020-01-01')).toBe('2026-11-27');
-		expect(asOfDate(entries(r, 'developments'), [], '2020-01-01')).toBe('2023-03-01');
-		expect(asOfDate([], [], '2020-01-01')).toBe('2020-01-01');
+		// 2023-b is cited by the status without naming the recommendation; 2022-c names it.
+		expect(newestForRecommendation(r, ref('recommendations', 'talks'))?.id).toBe('2023-b');
+		expect(newestForRecommendation(r, ref('recommendations', 'border'))).toBeUndefined();
 	});
 
 	it('reads the scenario most developments are tagged to, with its first two as evidence', () => {

@@ -1,6 +1,6 @@
 /**
  * The edition's "since publication" layer, computed from the relations graph: the developments that
- * bear on an entry, a recommendation's status and its evidence, the as-of date of a panel, and the
+ * bear on an entry, a recommendation's status, its evidence and its newest development, and the
  * edition's reading of which scenario came about. Pure, so it is unit-tested without Astro.
  */
 import { KINDS, PAGE_KINDS, type KindSpec } from './kinds';
@@ -79,13 +79,9 @@ export function recommendationPanel(rel: Relations, rec: Link): { shown: EntryLi
 	return { shown, others: all.length - shown.length, all: all.length };
 }
 
-/** The as-of date of the layer: the newest development date or review date, else the fallback. */
-export function asOfDate(developments: EntryLike[], statuses: EntryLike[], fallback: string): string {
-	const dates = [
-		...developments.map((d) => devData(d).dateEnd ?? devData(d).date),
-		...statuses.map((s) => String(s.data.reviewed ?? '')),
-	].filter(Boolean);
-	return dates.length ? dates.sort().at(-1)! : fallback;
+/** The newest development bearing on a recommendation (naming it or cited for its status), by date. */
+export function newestForRecommendation(rel: Relations, rec: Link): EntryLike | undefined {
+	return developmentsForRecommendation(rel, rec).sort(byDate).at(-1);
 }
 
 export interface ScenarioReading {

@@ -81,6 +81,14 @@ export const STANDALONE_PAGES: StandalonePage[] = [
 		search: { kind: EDITION_KIND, kindMeta: EDITION_KIND, edition: true },
 	},
 	{
+		path: PAGES.sinceReview,
+		title: 'How the record since publication was searched',
+		description: 'Each review of the edition’s record since August 2021: the date its sources were searched up to, what was searched for, with which queries, and what was found or not found.',
+		kind: EDITION_KIND,
+		// Out of the index: its subjects and queries would compete with the report's pages on every subject.
+		search: false,
+	},
+	{
 		path: PAGES.changes,
 		title: 'Changes to this edition',
 		description: 'When this online edition was first published and last revised, and every substantive change to its content, with the reason.',

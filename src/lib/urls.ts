@@ -19,8 +19,18 @@ export const PAGES = {
 	data: '/data/',
 	/** The edition's own pages, after the report. */
 	since: '/since/',
+	/** How the record was searched: its review entries and their searches. */
+	sinceReview: '/since/review/',
 	changes: '/changes/',
 } as const;
+
+/** The Atom feed of the whole record since publication. */
+export const RECORD_FEED = '/since/feed.xml';
+
+/** The Atom feed of one recommendation: its status and the developments that bear on it. */
+export function recommendationFeedPath(id: string): string {
+	return `/since/feeds/${id}.xml`;
+}
 
 /** The page of one development of the edition's record: `/since/<id>/`, listed on the /since/ timeline. */
 export function developmentPath(id: string): string {

@@ -2,13 +2,16 @@
 import { parseQuery, type FilterState } from '../lib/facets';
 import type { FilterIndex } from '../lib/filter-index';
 import { filterIndexOf, showMatching, writeQuery } from './filtered-list';
+import { developmentAnchor } from '../lib/urls';
 
 export function initSinceFilters(): void {
 	const form = document.querySelector<HTMLFormElement>('#since-filters');
 	const status = document.getElementById('since-status');
 	if (!form || !status) return;
 	const index = filterIndexOf(form);
-	const entries = new Map([...document.querySelectorAll<HTMLElement>('.development-entry')].map((el) => [el.dataset.id!, el]));
+	// Each entry's element id is its development's anchor (`dev-<id>`).
+	const prefix = developmentAnchor('').length;
+	const entries = new Map([...document.querySelectorAll<HTMLElement>('.development-entry')].map((el) => [el.id.slice(prefix), el]));
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
 
 	const readForm = (): FilterState => ({

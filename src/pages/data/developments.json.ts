@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/content';
 import type { EntryLike } from '../../lib/relations';
 import { developmentRecords } from '../../lib/since-export';
+import { siteRecordDates } from '../../lib/since-site';
 
 export const GET: APIRoute = async ({ site }) => {
 	const all = await loadSite();
-	const records = developmentRecords(all.relations, all.developments as unknown as EntryLike[], site ?? new URL('http://localhost/'), import.meta.env.BASE_URL);
+	const records = developmentRecords(all.relations, all.developments as unknown as EntryLike[], site ?? new URL('http://localhost/'), import.meta.env.BASE_URL, siteRecordDates(all));
 	return new Response(JSON.stringify(records, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,11 +3,12 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/content';
 import { recommendationsCsv } from '../../lib/data-export';
 import { editionStatus } from '../../lib/since-export';
+import { siteRecordDates } from '../../lib/since-site';
 
 export const GET: APIRoute = async ({ site }) => {
 	const all = await loadSite();
 	const csv = recommendationsCsv(all.recommendations, all.scenarios, site ?? new URL('http://localhost/'), import.meta.env.BASE_URL, (r) =>
-		editionStatus(all.relations, r),
+		editionStatus(all.relations, r, siteRecordDates(all)),
 	);
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
