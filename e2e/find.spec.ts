@@ -1,7 +1,7 @@
 /** Finding: search over every page with filters, the recommendations explorer, and the matrix. */
 import { expect, test, type Page } from '@playwright/test';
 import { actors, glossary, recommendations, scenarios, siteModel, themes, type Entry } from './support/content';
-import { CONDITIONS, OUTLOOK_LABELS } from '../src/lib/model';
+import { CONDITIONS, OUTLOOK_LABELS, keepsReading, type OutlookStatus } from '../src/lib/model';
 import { SitePage, basePath, fetchPage, idle, stripBase } from './support/pages';
 import { landingUrl } from '../src/lib/search-query';
 import { pagefindOptions } from '../src/lib/search-config.mjs';
@@ -20,10 +20,14 @@ const statementOf = (r: Entry, key: string): Statement =>
 	key === 'stability' || key === 'instability'
 		? (r.data.outlook[key] as Statement)
 		: (r.data.outlook.scenarios as Array<Statement & { scenario: string }>).find((o) => o.scenario === key)!;
-/** The edition's reading of a scenario for a recommendation: its statement for the scenario's condition, where it has none of its own. */
+/**
+ * The edition's reading of a scenario for a recommendation: its statement for the scenario's condition,
+ * where it has none of its own, or where its own is the report's account of the scenario (`keepsReading`).
+ */
 const derivedOf = (r: Entry, s: Entry): string | undefined => {
 	const via = s.data.derived?.via as 'stability' | 'instability' | undefined;
-	if (!via || statementOf(r, s.id).status !== 'unstated') return undefined;
+	const own = statementOf(r, s.id).status as OutlookStatus;
+	if (!via || (own !== 'unstated' && !keepsReading(own))) return undefined;
 	const status = statementOf(r, via).status;
 	return status === 'unstated' ? undefined : status;
 };

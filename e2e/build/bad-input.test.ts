@@ -226,6 +226,15 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	}, BUILD_TIMEOUT);
 
+	it('a "modal" that is not the report’s own verb in the actor’s excerpts', async () => {
+		const r = await broken('modal-not-in-excerpt', (d) =>
+			edit(d, REC, (t) => t.replace('excerpt: "High-level officials should engage directly rather than rely solely on track 2 engagements"}]}', 'excerpt: "High-level officials should engage directly rather than rely solely on track 2 engagements"}], modal: could}')),
+		);
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('mustAct.0.modal: modal must be a word of one of this actor’s evidence excerpts');
+		expect(r.output).toContain(`${r.dir}/${REC}`);
+	}, BUILD_TIMEOUT);
+
 	it('report pages that run backwards', async () => {
 		const r = await broken('pages-backwards', (d) => edit(d, REC, (t) => t.replace('pages: {from: 6, to: 14}', 'pages: {from: 14, to: 6}')));
 		expect(r.ok).toBe(false);

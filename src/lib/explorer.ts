@@ -1,4 +1,5 @@
 /** The explorer's facets and items, built from the collections (adding an entry adds it here). */
+import { modalNote, modalOf } from './facts';
 import type { Site } from './content';
 import { actorFacetValues } from './actor-tree';
 import { AUDIENCES, OUTLOOK_LABELS, OUTLOOK_STATUSES, derivedLabel, derivedValue, type Audience } from './model';
@@ -96,7 +97,10 @@ export function explorerRows(site: Site): ExplorerRow[] {
 			title: r.data.title,
 			summary: r.data.summary,
 			audience: r.data.audience,
-			actors: mustAct.map(titleOf),
+			actors: mustAct.map((a) => {
+				const modal = modalOf(r, a.id);
+				return modal ? `${titleOf(a)} (${modalNote(modal)})` : titleOf(a);
+			}),
 			involved: involved.map(titleOf),
 			themes: themes.map(titleOf),
 			outlook,
