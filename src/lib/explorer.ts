@@ -45,7 +45,7 @@ export function explorerFacets(site: Site): Facet[] {
 		{ key: 'theme', label: 'Theme', options: site.themes.map((t) => ({ value: t.id, label: `${t.data.code} ${t.data.title}` })) },
 		...columns.map((c) => ({
 			key: `outlook-${c.key}`,
-			label: c.kind === 'condition' ? `Outlook: ${c.label.toLowerCase()}` : `Outlook: ${c.label.replace(/^S\d+ /, '').toLowerCase()}`,
+			label: `Outlook: ${c.kind === 'condition' ? c.label : c.label.replace(/^S\d+ /, '')}`,
 			options: outlookOptions(`outlook-${c.key}`),
 		})),
 		{
@@ -84,6 +84,14 @@ function filterText(site: Site, r: Site['recommendations'][number], names: strin
 	return normaliseText([r.data.code, r.data.title, r.data.summary, ...r.data.measures.map((m) => m.title), ...names, ...subjects].join(' '));
 }
 
+/** The words a reader sees in an MDX body: no imports, tags, link targets or Markdown marks. */
+export const bodyWords = (body: string | undefined): string =>
+	(body ?? '')
+		.replace(/^import .*$/gm, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\]\([^)]*\)/g, '] ')
+		.replace(/[#*_|`>[\]]/g, ' ');
+
 export function explorerRows(site: Site): ExplorerRow[] {
 	return site.recommendations.map((r) => {
 		const mustAct = referenced(site.relations, r, 'actors', 'mustAct.actor');
@@ -115,6 +123,7 @@ export function explorerRows(site: Site): ExplorerRow[] {
 				...Object.fromEntries(outlook.map((o) => [`outlook-${o.key}`, outlookValues(o)])),
 			},
 			text: filterText(site, r, [...mustAct.map(titleOf), ...involved.map(titleOf), ...themes.map(titleOf)]),
+			body: normaliseText(bodyWords(r.body)),
 		};
 	});
 }

@@ -36,7 +36,8 @@ export const OUTLOOK_VOCABULARY = {
 >;
 
 /** Whether a status still shows the edition's reading of the scenario after it (the report's statement is about the scenario, not the recommendation). */
-export const keepsReading = (s: OutlookStatus): boolean => 'keepsReading' in OUTLOOK_VOCABULARY[s];
+export const keepsReading = (s: OutlookStatus): boolean =>
+	Boolean((OUTLOOK_VOCABULARY as Record<string, { keepsReading?: boolean } | undefined>)[s]?.keepsReading);
 
 export type OutlookStatus = keyof typeof OUTLOOK_VOCABULARY;
 export const OUTLOOK_STATUSES = Object.keys(OUTLOOK_VOCABULARY) as [OutlookStatus, ...OutlookStatus[]];
