@@ -260,7 +260,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 	it('a reworded paragraph whose old anchor is mapped to its successor still builds, the old anchor kept as an alias', async () => {
 		const r = await broken('mapped-anchor', (d) => {
 			edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.'));
-			edit(d, 'src/lib/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {};', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body' };"));
+			edit(d, 'src/lib/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body',"));
 		});
 		expect(r.ok, r.output).toBe(true);
 		const html = readFileSync(join(r.dir, 'dist', 'recommendations', 'first', 'index.html'), 'utf8');
