@@ -444,3 +444,85 @@ test('“cite this passage” copies the style the reader last chose, remembered
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`(Threlkeld and Easterly ${pages})`);
 });
 
+
+/** How many pages a PDF that Chromium wrote has: the page tree's count. */
+const pdfPageCount = (pdf: Buffer) => Math.max(...[...pdf.toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) => Number(m[1])), 0);
+
+test('printing one recommendation (AP-07) gives at most three A4 pages; the since panel prints as a short summary with a link; the report’s part can print alone', async ({ page }) => {
+	await new SitePage(page).goto('/r/ap-07/');
+	await page.waitForURL(/\/recommendations\/explore-border-management-options\//);
+	const full = pdfPageCount(await page.pdf({ format: 'A4' }));
+	console.log(`AP-07 printed on A4: ${full} pages`);
+	expect(full).toBeGreaterThan(0);
+	expect(full).toBeLessThanOrEqual(3);
+	const panel = page.locator('[data-since-panel]');
+	await page.emulateMedia({ media: 'print' });
+	await expect(panel).toBeVisible();
+	await expect(panel.locator('.since-list')).toBeHidden();
+	await expect(panel.locator('.since-print-only')).toBeVisible();
+	await expect(panel.locator('.since-print-only')).toContainText(/https?:\/\/\S+\/since\/\?recommendation=explore-border-management-options/);
+	// The reader's choice: print the report's part only (window.print is stubbed: the test prints to PDF itself).
+	await page.emulateMedia({ media: 'screen' });
+	await page.evaluate(() => {
+		window.print = () => undefined;
+	});
+	await page.getByRole('button', { name: 'Print the report’s part only' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-print', 'report');
+	await page.emulateMedia({ media: 'print' });
+	await expect(panel).toBeHidden();
+	await expect(page.locator('.cite')).toBeVisible();
+	await expect(page.locator('#outlook')).toBeVisible();
+	// page.pdf() lays out with the emulated media (print, as a browser prints), and fires afterprint,
+	// which unmarks the page as printing after a real print dialog would.
+	const reportOnly = pdfPageCount(await page.pdf({ format: 'A4' }));
+	console.log(`AP-07, the report's part only: ${reportOnly} pages`);
+	expect(reportOnly).toBeLessThanOrEqual(full);
+	await expect(page.locator('html')).not.toHaveAttribute('data-print', 'report');
+});
+
+test('by keyboard, the citation block of /r/ap-07/ is at most 15 Tabs away, and "On this page" links to it', async ({ page }) => {
+	await new SitePage(page).goto('/r/ap-07/');
+	await page.waitForURL(/\/recommendations\/explore-border-management-options\//);
+	await expect(page.locator('.para-actions').first()).toBeAttached();
+	// "On this page" has an entry for the cite block.
+	await expect(page.locator('starlight-toc a[href="#cite-this"]')).toHaveText('Cite this page');
+	// A reader tabs, and follows the links that say where they go: the skip link, then "Cite this page".
+	const focused = () =>
+		page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			return { href: el?.getAttribute('href') ?? '', inCite: !!el?.closest('.cite') };
+		});
+	let tabs = 0;
+	for (; tabs < 15; ) {
+		await page.keyboard.press('Tab');
+		tabs++;
+		const { href, inCite } = await focused();
+		if (inCite) break;
+		if (href === '#_top' || href === '#cite-this') {
+			await page.keyboard.press('Enter');
+			if ((await focused()).inCite) break;
+		}
+	}
+	console.log(`Tabs to the citation block of /r/ap-07/: ${tabs}`);
+	expect((await focused()).inCite, `the cite block after ${tabs} Tabs`).toBe(true);
+	expect(tabs).toBeLessThanOrEqual(15);
+});
+
+test('the paragraphs’ actions are one tab stop for the whole page, and the arrows move between paragraphs', async ({ page }) => {
+	await new SitePage(page).goto('/r/ap-07/');
+	await page.waitForURL(/\/recommendations\/explore-border-management-options\//);
+	const buttons = page.locator('.para-actions button');
+	await expect(buttons.first()).toBeAttached();
+	expect(await buttons.count()).toBeGreaterThan(10);
+	const tabbable = page.locator('.para-actions button:not([tabindex="-1"])');
+	await expect(tabbable).toHaveCount(2);
+	const first = tabbable.first();
+	await first.focus();
+	const para = (await first.evaluate((b) => b.closest('[data-para]')!.id))!;
+	await page.keyboard.press('ArrowDown');
+	const next = await page.evaluate(() => document.activeElement?.closest('[data-para]')?.id);
+	expect(next).toBeTruthy();
+	expect(next).not.toBe(para);
+	await expect(page.locator(`[id="${next}"] > .para-actions button`).first()).toBeFocused();
+	await expect(tabbable).toHaveCount(2);
+});

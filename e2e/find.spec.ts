@@ -1,7 +1,7 @@
 /** Finding: search over every page with filters, the recommendations explorer, and the matrix. */
 import { expect, test, type Page } from '@playwright/test';
 import { actors, glossary, recommendations, scenarios, siteModel, themes, type Entry } from './support/content';
-import { CONDITIONS, OUTLOOK_LABELS } from '../src/lib/model';
+import { CONDITIONS, OUTLOOK_LABELS, keepsReading, type OutlookStatus } from '../src/lib/model';
 import { SitePage, basePath, fetchPage, idle, stripBase } from './support/pages';
 import { landingUrl } from '../src/lib/search-query';
 import { pagefindOptions } from '../src/lib/search-config.mjs';
@@ -20,10 +20,14 @@ const statementOf = (r: Entry, key: string): Statement =>
 	key === 'stability' || key === 'instability'
 		? (r.data.outlook[key] as Statement)
 		: (r.data.outlook.scenarios as Array<Statement & { scenario: string }>).find((o) => o.scenario === key)!;
-/** The edition's reading of a scenario for a recommendation: its statement for the scenario's condition, where it has none of its own. */
+/**
+ * The edition's reading of a scenario for a recommendation: its statement for the scenario's condition,
+ * where it has none of its own, or where its own is the report's account of the scenario (`keepsReading`).
+ */
 const derivedOf = (r: Entry, s: Entry): string | undefined => {
 	const via = s.data.derived?.via as 'stability' | 'instability' | undefined;
-	if (!via || statementOf(r, s.id).status !== 'unstated') return undefined;
+	const own = statementOf(r, s.id).status as OutlookStatus;
+	if (!via || (own !== 'unstated' && !keepsReading(own))) return undefined;
 	const status = statementOf(r, via).status;
 	return status === 'unstated' ? undefined : status;
 };
@@ -330,6 +334,40 @@ test.describe('the recommendations explorer', () => {
 		await expect.poll(() => visibleIds(page)).toEqual(discuss);
 	});
 
+	test('the text filter searches body text, puts the best matches first, and takes a list of codes', async ({ page, request }) => {
+		await new SitePage(page).goto('/recommendations/');
+		const q = page.getByLabel('Filter by words');
+		// "border": TP-04 treats border talks in its body only, and is found.
+		await q.fill('border');
+		const tp04 = all.find((r) => r.data.code === 'TP-04')!;
+		expect(tp04.body).toMatch(/border management/);
+		await expect(page.locator(`.rec-card[data-id="${tp04.id}"]`)).toBeVisible();
+		// Ranked: in each audience's list, those that say it in their title, summary or names come
+		// before those that say it only in their body (read from the filter index's two fields).
+		const index = (await (await request.get('data/filters/recommendations.json')).json()) as { items: Array<{ id: string; text: string; body: string }> };
+		const strong = new Set(index.items.filter((i) => / border/.test(i.text)).map((i) => i.id));
+		const bodyOnly = new Set(index.items.filter((i) => !strong.has(i.id) && / border/.test(i.body)).map((i) => i.id));
+		expect(bodyOnly.size, 'some recommendations mention borders in their body only').toBeGreaterThan(0);
+		for (const list of await page.locator('.rec-list').all()) {
+			const order = await list.locator('.rec-card:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!));
+			const ranks = order.map((id) => (strong.has(id) ? 0 : bodyOnly.has(id) ? 1 : 2));
+			expect(ranks, `order ${order.join(', ')}`).toEqual([...ranks].sort());
+			expect(ranks).not.toContain(2);
+		}
+		await expect(page.getByRole('status').filter({ hasText: 'recommendations shown' })).toContainText('best match first');
+		// A list of codes, however typed, shows exactly those.
+		for (const typed of ['AP-06 AP-07 AP-12', 'ap6, ap7 and ap12']) {
+			await q.fill(typed);
+			const want = all.filter((r) => ['AP-06', 'AP-07', 'AP-12'].includes(r.data.code as string)).map((r) => r.id).sort();
+			await expect.poll(() => visibleIds(page), { message: typed }).toEqual(want);
+		}
+		// Cleared, the list is back in the report's order.
+		await q.fill('');
+		await expect
+			.poll(() => page.locator('.rec-card').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!)))
+			.toEqual(['afghanistan-pakistan', 'third-parties'].flatMap((a) => all.filter((r) => r.data.audience === a).sort((x, y) => (x.data.order as number) - (y.data.order as number)).map((r) => r.id)));
+	});
+
 	test('on a phone, the filters and the list come first', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
@@ -375,6 +413,28 @@ test.describe('the recommendations explorer', () => {
 		await expect(fresh.locator(`input[name="theme"][value="${t.id}"]`)).toBeChecked();
 		await expect(fresh.getByLabel('Filter by words')).toHaveValue('trade');
 		await expect.poll(() => visibleIds(fresh)).toEqual(ids);
+	});
+
+	test('a printed view names its filters and its address', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/');
+		const t = themes()[4]!;
+		await page.locator(`input[name="theme"][value="${t.id}"]`).check();
+		await page.getByLabel('Filter by words').fill('trade');
+		await expect(page).toHaveURL(/\?q=trade&theme=/);
+		await page.emulateMedia({ media: 'print' });
+		const view = page.locator('.explorer-print-view');
+		await expect(view).toBeVisible();
+		await expect(view).toContainText('Words: “trade”');
+		await expect(view).toContainText(`Theme: ${t.data.code} ${t.data.title}`);
+		await expect(view).toContainText(`Address: ${page.url()}`);
+		await expect(page.locator('#explorer-filters')).toBeHidden();
+	});
+
+	test('the outlook filters are named with their conditions’ and scenarios’ own capitals', async ({ page }) => {
+		await new SitePage(page).goto('/recommendations/');
+		await page.getByText('Outlook under each condition and scenario').click();
+		for (const s of scenarios()) await expect(page.getByRole('group', { name: `Outlook: ${s.data.title}`, exact: true })).toBeVisible();
+		for (const c of CONDITIONS) await expect(page.getByRole('group', { name: `Outlook: ${c.label}`, exact: true })).toBeVisible();
 	});
 
 	test('is operable from the keyboard', async ({ page }) => {

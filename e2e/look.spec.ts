@@ -66,6 +66,35 @@ test.describe('nothing is cut off at phone widths', () => {
 	}
 });
 
+test('on a 320 px phone the matrix keeps its recommendation column in view when scrolled sideways, and the site title is whole', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	await new SitePage(page).goto('/recommendations/matrix/');
+	// The title is not cut: its text fits its box, and the box does not run under the header's buttons.
+	const title = page.locator('header .site-title span');
+	await expect(title).toHaveText('Afghanistan-Pakistan Ties');
+	const fit = await title.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
+	expect(fit.scroll, 'the title’s text is wider than its box').toBeLessThanOrEqual(fit.client + 1);
+	const wrapperClips = await page.locator('header .title-wrapper').evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+	expect(wrapperClips, 'the title wrapper clips the title').toBe(false);
+	// Scrolled to its last column, the matrix still shows each row's recommendation at its left edge.
+	const scroller = page.locator('.table-scroll');
+	const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+	expect(scrollWidth, 'the matrix is wider than a 320 px phone').toBeGreaterThan(clientWidth);
+	await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+	await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+	for (const row of [0, 5]) {
+		const th = page.locator('.matrix tbody th').nth(row);
+		// The page scrolls down to the row (the table keeps its sideways scroll).
+		await th.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 200));
+		const box = (await scroller.boundingBox())!;
+		const b = (await th.boundingBox())!;
+		expect(b.x, `row ${row}'s recommendation after scrolling`).toBeGreaterThanOrEqual(box.x - 1);
+		// What is drawn at the column's middle is that row header, not a cell scrolled over it.
+		const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('th')?.textContent?.trim() ?? '', [b.x + b.width / 2, b.y + Math.min(b.height / 2, 12)]);
+		expect(hit).toBe((await th.textContent())!.trim());
+	}
+});
+
 test('the paragraph buttons are touch targets of at least 24 by 24 px (WCAG 2.2, 2.5.8)', async ({ page }) => {
 	await new SitePage(page).goto(`/themes/${themes()[0]!.id}/`);
 	const buttons = page.locator('.para-actions button');

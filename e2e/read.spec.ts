@@ -195,6 +195,26 @@ test.describe('report pages: each page shows the pages its own text restates, ea
 	});
 });
 
+test('words are spaced where text meets a link or a status: “applies here: …”, “below. The entry”', async ({ page }) => {
+	// A scenario cell with the edition's reading: the sentence and its status are two words apart.
+	const rec = recommendations()[0]!;
+	await new SitePage(page).goto(`/recommendations/${rec.id}/`);
+	const reading = page.locator('[data-derived] p').first();
+	await expect(reading).toContainText('applies here: ');
+	expect(await reading.evaluate((p) => (p as HTMLElement).innerText)).toMatch(/applies here: \S/);
+	// A development's page: the frame's sentence and its link to the timeline.
+	await new SitePage(page).goto('/since/2023-11-deportations-begin-under-ifrp/');
+	expect(await page.locator('.since-panel p').first().evaluate((p) => (p as HTMLElement).innerText)).toMatch(/below\. The entry on the timeline/);
+	// Ghani's words keep the report's four-dot ellipsis (the typographer must not fold it into "… .").
+	await new SitePage(page).goto('/introduction/');
+	expect(await page.locator('main').evaluate((m) => (m as HTMLElement).innerText)).toContain('peace with Taliban. . . . The problem');
+	// Every page's foot: the edition's dates and the cite block's permanent link.
+	expect(await page.locator('.edition-dates').evaluate((p) => (p as HTMLElement).innerText)).toMatch(/after the report: since publication/);
+	await new SitePage(page).goto(`/recommendations/${rec.id}/`);
+	// (Its parts are laid out apart; copied or read without styles, the text still needs its space.)
+	expect(await page.locator('.cite-url').evaluate((p) => p.textContent!.replace(/\s+/g, ' '))).toMatch(/Permanent link \([A-Z]{2}-\d{2}\): https?:\/\//);
+});
+
 test('the word “blacklist” is not linked to the grey-list entry: they are two lists', async ({ page }) => {
 	const site = new SitePage(page);
 	const page_ = themes().find((t) => /blacklist/.test(t.body))!;

@@ -168,10 +168,19 @@ const recommendations = defineCollection({
 			.describe('Whom the report addresses: Afghanistan and Pakistan, or the US and other third parties.'),
 		mustAct: z
 			.array(
-				z.strictObject({
-					actor: reference('actors'),
-					evidence: evidenceList('this actor having to act'),
-				}),
+				z
+					.strictObject({
+						actor: reference('actors'),
+						evidence: evidenceList('this actor having to act'),
+						modal: z
+							.string()
+							.optional()
+							.describe('The report’s own verb where it suggests rather than asks ("could", "were … to"): shown beside the actor. Must occur in one of its excerpts.'),
+					})
+					.refine((m) => !m.modal || m.evidence.some((e) => e.excerpt.toLowerCase().includes(m.modal!.split(' … ')[0]!.toLowerCase())), {
+						error: 'modal must be a word of one of this actor’s evidence excerpts (the report’s own verb)',
+						path: ['modal'],
+					}),
 			)
 			.min(1, { error: 'name at least one actor who must act' })
 			.describe('Actors the report says must (or should) act, each with the report’s words.'),

@@ -266,6 +266,15 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	}, BUILD_TIMEOUT);
 
+	it('a "modal" that is not the report’s own verb in the actor’s excerpts', async () => {
+		const r = await broken('modal-not-in-excerpt', (d) =>
+			edit(d, REC, (t) => t.replace('excerpt: "High-level officials should engage directly rather than rely solely on track 2 engagements"}]}', 'excerpt: "High-level officials should engage directly rather than rely solely on track 2 engagements"}], modal: could}')),
+		);
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('mustAct.0.modal: modal must be a word of one of this actor’s evidence excerpts');
+		expect(r.output).toContain(`${r.dir}/${REC}`);
+	}, BUILD_TIMEOUT);
+
 	it('report pages that run backwards', async () => {
 		const r = await broken('pages-backwards', (d) => edit(d, REC, (t) => t.replace('pages: {from: 6, to: 8}', 'pages: {from: 8, to: 6}')));
 		expect(r.ok).toBe(false);
@@ -306,7 +315,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 	it('a reworded paragraph whose old anchor is mapped to its successor still builds, the old anchor kept as an alias', async () => {
 		const r = await broken('mapped-anchor', (d) => {
 			edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.'));
-			edit(d, 'src/lib/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {};', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body' };"));
+			edit(d, 'src/lib/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body',"));
 		});
 		expect(r.ok, r.output).toBe(true);
 		const html = readFileSync(join(r.dir, 'dist', 'recommendations', 'first', 'index.html'), 'utf8');

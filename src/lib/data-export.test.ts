@@ -81,7 +81,7 @@ describe('data export', () => {
 			'AP-01,"Hold talks, ""directly""",afghanistan-pakistan,pakistan,pashtuns,security-interests,,' +
 				'fares-better,The report expects it to fare better,n,"pp. 24–30: ""more likely to succeed""",,' +
 				'hard,The report calls it hard,m,"p. 26: ""difficult to maintain""",,' +
-				'unstated,The report does not say,,,instability: hard,' +
+				'unstated,The report does not say,,,"The edition’s reading, not the report’s: via instability, hard",' +
 				'Officials should meet.,https://example.org/recommendations/hold-talks/',
 		);
 	});

@@ -3,6 +3,7 @@
  * References become ids, each entry gets its permanent URL; pure, so the shapes are unit-tested.
  */
 import { DATA_KINDS } from './kinds';
+import { DERIVED_LABEL } from './model';
 import type { EntryLike, Link } from './relations';
 import { formatPages } from './report-pages';
 import type { Evidence } from './evidence';
@@ -65,8 +66,8 @@ export function toJsonRecords(entries: Array<EntryLike & { body?: string | undef
 /** Evidence in one CSV field: `pp. 24-30: "…"`, several joined by " | ". */
 export const evidenceText = (ev: Evidence[]) => ev.map((e) => `${formatPages(e.page)}: "${e.excerpt}"`).join(' | ');
 
-/** The derived flag of a CSV cell: `instability: hard`, or empty where the edition reads nothing. */
-const derivedText = (o: OutlookRow) => (o.derived ? `${o.derived.via}: ${o.derived.status}` : '');
+/** The derived cell of a CSV row, marked as the edition's in its own words (a cell read alone must say whose it is), or empty where the edition reads nothing. */
+const derivedText = (o: OutlookRow) => (o.derived ? `${DERIVED_LABEL}, not the report’s: via ${o.derived.via}, ${o.derived.status}` : '');
 
 /** RFC 4180 CSV: fields quoted when they hold a comma, quote or line break; CRLF line ends. */
 export function toCsv(rows: string[][]): string {

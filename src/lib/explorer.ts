@@ -1,4 +1,5 @@
 /** The explorer's facets and items, built from the collections (adding an entry adds it here). */
+import { modalNote, modalOf } from './facts';
 import type { Site } from './content';
 import { actorFacetValues } from './actor-tree';
 import { AUDIENCES, OUTLOOK_LABELS, OUTLOOK_STATUSES, derivedLabel, derivedValue, type Audience } from './model';
@@ -44,7 +45,7 @@ export function explorerFacets(site: Site): Facet[] {
 		{ key: 'theme', label: 'Theme', options: site.themes.map((t) => ({ value: t.id, label: `${t.data.code} ${t.data.title}` })) },
 		...columns.map((c) => ({
 			key: `outlook-${c.key}`,
-			label: c.kind === 'condition' ? `Outlook: ${c.label.toLowerCase()}` : `Outlook: ${c.label.replace(/^S\d+ /, '').toLowerCase()}`,
+			label: `Outlook: ${c.kind === 'condition' ? c.label : c.label.replace(/^S\d+ /, '')}`,
 			options: outlookOptions(`outlook-${c.key}`),
 		})),
 		{
@@ -83,6 +84,14 @@ function filterText(site: Site, r: Site['recommendations'][number], names: strin
 	return normaliseText([r.data.code, r.data.title, r.data.summary, ...r.data.measures.map((m) => m.title), ...names, ...subjects].join(' '));
 }
 
+/** The words a reader sees in an MDX body: no imports, tags, link targets or Markdown marks. */
+export const bodyWords = (body: string | undefined): string =>
+	(body ?? '')
+		.replace(/^import .*$/gm, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\]\([^)]*\)/g, '] ')
+		.replace(/[#*_|`>[\]]/g, ' ');
+
 export function explorerRows(site: Site): ExplorerRow[] {
 	return site.recommendations.map((r) => {
 		const mustAct = referenced(site.relations, r, 'actors', 'mustAct.actor');
@@ -96,7 +105,10 @@ export function explorerRows(site: Site): ExplorerRow[] {
 			title: r.data.title,
 			summary: r.data.summary,
 			audience: r.data.audience,
-			actors: mustAct.map(titleOf),
+			actors: mustAct.map((a) => {
+				const modal = modalOf(r, a.id);
+				return modal ? `${titleOf(a)} (${modalNote(modal)})` : titleOf(a);
+			}),
 			involved: involved.map(titleOf),
 			themes: themes.map(titleOf),
 			outlook,
@@ -111,6 +123,7 @@ export function explorerRows(site: Site): ExplorerRow[] {
 				...Object.fromEntries(outlook.map((o) => [`outlook-${o.key}`, outlookValues(o)])),
 			},
 			text: filterText(site, r, [...mustAct.map(titleOf), ...involved.map(titleOf), ...themes.map(titleOf)]),
+			body: normaliseText(bodyWords(r.body)),
 		};
 	});
 }

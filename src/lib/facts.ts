@@ -14,10 +14,22 @@ export interface Fact {
 	text?: string;
 }
 
+/** The report's own verb for an actor a recommendation names (`modal` on its `mustAct` item), where it suggests rather than asks. */
+export function modalOf(entry: EntryLike, actorId: string): string | undefined {
+	const items = (entry.data.mustAct ?? []) as Array<{ actor: { id: string } | string; modal?: string }>;
+	return items.find((m) => (typeof m.actor === 'string' ? m.actor : m.actor.id) === actorId)?.modal;
+}
+
+/** How the facts panel and the explorer show that verb: `the report: “could”`. */
+export const modalNote = (modal: string) => `the report: “${modal}”`;
+
 function fact(rel: Relations, entry: EntryLike, spec: FactSpec, scenarioCount: number): Fact | undefined {
 	const d = entry.data;
 	if ('collection' in spec) {
-		const items = referenced(rel, entry, spec.collection, spec.field).map((e) => ({ href: hrefOf(e), title: titleOf(e) }));
+		const items = referenced(rel, entry, spec.collection, spec.field).map((e) => {
+			const modal = spec.field === 'mustAct.actor' ? modalOf(entry, e.id) : undefined;
+			return { href: hrefOf(e), title: titleOf(e), ...(modal ? { note: modalNote(modal) } : {}) };
+		});
 		return items.length ? { label: spec.label, items } : undefined;
 	}
 	if ('likelihood' in spec) {

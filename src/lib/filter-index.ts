@@ -25,7 +25,7 @@ export const filterIndexPath = (list: FilterList): string => `/data/filters/${li
 
 export function filterIndex(site: Site, list: FilterList): FilterIndex {
 	if (list === 'recommendations') {
-		const items = explorerRows(site).map(({ id, code, values, text }) => ({ id, code, values, text }));
+		const items = explorerRows(site).map(({ id, code, values, text, body }) => ({ id, code, values, text, body }));
 		return { facets: explorerFacets(site), items };
 	}
 	const entries = (c: 'themes' | 'scenarios' | 'factors' | 'actors' | 'recommendations') => site[c] as unknown as EntryLike[];

@@ -17,14 +17,27 @@ export const OUTLOOK_VOCABULARY = {
 	key: { label: 'The report calls it key here', tone: 'general' },
 	'aims-to-avert': { label: 'The report aims it at averting this', tone: 'general' },
 	'still-useful': { label: 'The report sees a use for it even then', tone: 'better' },
+	// The report says the advice holds under a condition: advice, not a forecast that it will succeed.
+	applies: { label: 'The report says it applies here', tone: 'general' },
+	'applies-though-harder': { label: 'The report says it applies, though harder to carry out', tone: 'harder' },
+	// The report's account of a scenario (not its recommendation) says the scenario could open room for
+	// what the recommendation asks: shown first, with the edition's reading of the scenario after it.
+	'scenario-opens-room': { label: 'The report’s account of this scenario opens room for it', tone: 'better', keepsReading: true },
 	'step-forward-general': { label: 'A potential step forward — general statement only', tone: 'general' },
 	hard: { label: 'The report calls it hard', tone: 'harder' },
-	'harder-and-narrower': { label: 'Harder and narrower', tone: 'harder' },
+	'unlikely-but-pursue': { label: 'Unlikely to continue, the report says; to be pursued as far as possible', tone: 'harder' },
 	'advises-waiting': { label: 'The report advises waiting', tone: 'harder' },
 	'likely-derailed': { label: 'The report expects it to be derailed', tone: 'worse' },
 	'general-caveat-only': { label: 'May become untenable — general caveat only', tone: 'general' },
 	unstated: { label: 'The report does not say', tone: 'none' },
-} as const satisfies Record<string, { label: string; tone: 'better' | 'general' | 'harder' | 'worse' | 'none' }>;
+} as const satisfies Record<
+	string,
+	{ label: string; tone: 'better' | 'general' | 'harder' | 'worse' | 'none'; keepsReading?: boolean }
+>;
+
+/** Whether a status still shows the edition's reading of the scenario after it (the report's statement is about the scenario, not the recommendation). */
+export const keepsReading = (s: OutlookStatus): boolean =>
+	Boolean((OUTLOOK_VOCABULARY as Record<string, { keepsReading?: boolean } | undefined>)[s]?.keepsReading);
 
 export type OutlookStatus = keyof typeof OUTLOOK_VOCABULARY;
 export const OUTLOOK_STATUSES = Object.keys(OUTLOOK_VOCABULARY) as [OutlookStatus, ...OutlookStatus[]];

@@ -43,9 +43,16 @@ describe('outlookRows', () => {
 
 	it('reads nothing where the condition itself is unstated, or where the report speaks to the scenario', () => {
 		expect(outlookRows(rec({}), scenarios).find((r) => r.key === 'settle')!.derived).toBeUndefined();
-		const own = outlookRows(rec({ war: { status: 'harder-and-narrower', evidence: ev('unlikely to continue') } }), scenarios).find((r) => r.key === 'war')!;
-		expect(own.status).toBe('harder-and-narrower');
+		const own = outlookRows(rec({ war: { status: 'unlikely-but-pursue', evidence: ev('unlikely to continue') } }), scenarios).find((r) => r.key === 'war')!;
+		expect(own.status).toBe('unlikely-but-pursue');
 		expect(own.derived).toBeUndefined();
 		expect(outlookRows(rec({}, 'unstated'), scenarios).find((r) => r.key === 'war')!.derived).toBeUndefined();
+	});
+
+	it('shows the report’s account of the scenario first and the edition’s reading after it (keepsReading)', () => {
+		const war = outlookRows(rec({ war: { status: 'scenario-opens-room', evidence: ev('better able to coordinate') } }), scenarios).find((r) => r.key === 'war')!;
+		expect(war.status).toBe('scenario-opens-room');
+		expect(war.evidence).toEqual(ev('better able to coordinate'));
+		expect(war.derived).toMatchObject({ via: 'instability', status: 'hard' });
 	});
 });

@@ -2,9 +2,10 @@
  * The rows of a recommendation's outlook: the report's own conditions first (stability,
  * instability), then the scenarios. Where the report has no statement for a scenario and the
  * edition reads that scenario as a condition (`derived` on the scenario), the row carries that
- * reading, marked as derived, with the evidence for both steps.
+ * reading, marked as derived, with the evidence for both steps; so does a row whose statement is the
+ * report's account of the scenario rather than of the recommendation (`keepsReading`), after it.
  */
-import { CONDITIONS, OUTLOOK_VOCABULARY, type ConditionKey, type OutlookStatus, type OutlookTone } from './model';
+import { CONDITIONS, OUTLOOK_VOCABULARY, keepsReading, type ConditionKey, type OutlookStatus, type OutlookTone } from './model';
 import type { Evidence } from './evidence';
 import type { EntryLike, Link } from './relations';
 import { entryPath, outlookAnchor } from './urls';
@@ -78,7 +79,7 @@ export function outlookRows(rec: EntryLike, scenarios: ScenarioForOutlook[]): Ou
 	const conditionLabel = (k: ConditionKey) => CONDITIONS.find((c) => c.key === k)!.label;
 	const derivedFor = (sc: ScenarioForOutlook, own: Statement): DerivedReading | undefined => {
 		const d = sc.data.derived;
-		if (!d || own.status !== 'unstated') return undefined;
+		if (!d || (own.status !== 'unstated' && !keepsReading(own.status))) return undefined;
 		const via = o[d.via];
 		if (via.status === 'unstated') return undefined;
 		return {

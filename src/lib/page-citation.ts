@@ -23,6 +23,10 @@ export interface PageCitation {
 	key: string;
 }
 
+/** The cite block's heading and its anchor, linked from "On this page" and from an entry's facts. */
+export const CITE_ANCHOR = 'cite-this';
+export const CITE_HEADING = 'Cite this page';
+
 export function pageCitation(page: PageModel, site: URL | undefined, base: string, today: string): PageCitation {
 	const origin = site ?? new URL('http://localhost/');
 	const canonical = absoluteUrl(page.path, origin, base);

@@ -7,4 +7,7 @@ export const redirects = {};
 // (the successor's id on the same page). A published anchor never disappears: the build fails until
 // it is listed here (src/published-anchors.txt holds the published ones).
 /** @type {Record<string, string>} */
-export const anchorSuccessors = {};
+export const anchorSuccessors = {
+	// Issue 24: the report calls them "potential" spoilers, not "likely" ones.
+	'/conclusion/#p-deal-with-likely-spoilers': 'p-deal-with-potential-spoilers',
+};

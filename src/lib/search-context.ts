@@ -10,7 +10,21 @@ import { usesTerm } from './terms';
 /** An MDX body without its imports and component tags: only the words a reader sees. */
 const prose = (body: string | undefined) => (body ?? '').replace(/^import .*$/gm, '').replace(/<[^>]+>/g, ' ');
 
-export function searchContext(site: Site, docs: Array<{ body?: string | undefined; data: { title: string; description?: string | undefined } }>): SearchContext {
+/**
+ * The words of the edition's own record that search indexes: each development's page (headline,
+ * statement, note; its sources are left out of the index) and the change log's entries. A word the
+ * index has must be in the vocabulary, or search would drop it as unknown ("deportation").
+ */
+export const recordTexts = (
+	developments: Array<{ data: { title: string; statement: string; note?: string | undefined } }>,
+	changes: Array<{ data: { what: string; why: string } }> = [],
+): string[] => [...developments.flatMap((d) => [d.data.title, d.data.statement, d.data.note ?? '']), ...changes.flatMap((c) => [c.data.what, c.data.why])];
+
+export function searchContext(
+	site: Site,
+	docs: Array<{ body?: string | undefined; data: { title: string; description?: string | undefined } }>,
+	changes: Array<{ data: { what: string; why: string } }> = [],
+): SearchContext {
 	// Every text field of an entry, except the terms a glossary entry says the report does not use.
 	const fields = (d: Record<string, unknown>) =>
 		Object.entries(d)
@@ -28,8 +42,10 @@ export function searchContext(site: Site, docs: Array<{ body?: string | undefine
 			site.actors.map((a) => [a.id, a.data]),
 		).flatMap((g) => g.forms),
 	];
-	// A `nearest` term makes search say the report does not name it: that must stay true.
+	// A `nearest` term makes search say the report does not name it: that must stay true of the pages
+	// that restate the report (the edition's record may name it: CPEC since 2025).
 	const siteText = texts.join('\n');
+	const record = recordTexts(site.developments as unknown as Parameters<typeof recordTexts>[0], changes);
 	for (const g of site.glossary) {
 		for (const form of g.data.nearest) {
 			if (usesTerm(siteText, [form])) {
@@ -38,7 +54,7 @@ export function searchContext(site: Site, docs: Array<{ body?: string | undefine
 		}
 	}
 	return {
-		vocabulary: buildVocabulary(texts),
+		vocabulary: buildVocabulary([...texts, ...record]),
 		codes: CODED_KINDS.flatMap((k) => site[k].map((e) => e.data.code)),
 		nearest: site.glossary.flatMap((g) => g.data.nearest.map((form) => ({ form, label: g.data.term, href: anchorPath('glossary', g.id) }))),
 	};

@@ -5,6 +5,6 @@ import { loadSite } from '../lib/content';
 import { searchContext } from '../lib/search-context';
 
 export const GET: APIRoute = async () => {
-	const body = JSON.stringify(searchContext(await loadSite(), await getCollection('docs')));
+	const body = JSON.stringify(searchContext(await loadSite(), await getCollection('docs'), await getCollection('changes')));
 	return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -127,6 +127,60 @@ function addParagraphButtons() {
 	}
 }
 
+/**
+ * The paragraphs' actions are one tab stop, not two a paragraph (a roving tab stop): only the
+ * current paragraph's buttons are in the tab order, the one holding focus, the page's #target, else
+ * the first; Up and Down arrows move to the previous or next paragraph's buttons.
+ */
+function rovingParagraphActions() {
+	const paras = [...document.querySelectorAll<HTMLElement>('.sl-markdown-content [data-para][id]')].filter((p) => p.querySelector(':scope > .para-actions'));
+	if (paras.length === 0) return;
+	const buttons = (p: HTMLElement) => [...p.querySelectorAll<HTMLButtonElement>(':scope > .para-actions button')];
+	const hint = document.createElement('span');
+	hint.id = 'para-actions-hint';
+	hint.className = 'sr-only';
+	hint.textContent = 'Up and down arrows: the previous or next paragraph.';
+	document.querySelector('.sl-markdown-content')?.append(hint);
+	let current: HTMLElement | undefined;
+	const makeCurrent = (p: HTMLElement) => {
+		if (current === p) return;
+		if (current) for (const b of buttons(current)) b.tabIndex = -1;
+		current = p;
+		for (const b of buttons(p)) b.tabIndex = 0;
+	};
+	for (const p of paras) {
+		for (const b of buttons(p)) {
+			b.tabIndex = -1;
+			b.setAttribute('aria-describedby', hint.id);
+		}
+	}
+	const targeted = () => {
+		const el = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+		const p = el?.closest<HTMLElement>('[data-para]');
+		return p && paras.includes(p) ? p : undefined;
+	};
+	makeCurrent(targeted() ?? paras[0]!);
+	addEventListener('hashchange', () => {
+		const p = targeted();
+		if (p) makeCurrent(p);
+	});
+	document.addEventListener('focusin', (e) => {
+		const p = (e.target as HTMLElement).closest?.<HTMLElement>('[data-para]');
+		if (p && paras.includes(p)) makeCurrent(p);
+	});
+	document.addEventListener('keydown', (e) => {
+		if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+		const button = (e.target as HTMLElement).closest?.<HTMLButtonElement>('.para-actions button');
+		const p = button?.closest<HTMLElement>('[data-para]');
+		if (!button || !p) return;
+		const next = paras[paras.indexOf(p) + (e.key === 'ArrowDown' ? 1 : -1)];
+		if (!next) return;
+		e.preventDefault();
+		makeCurrent(next);
+		buttons(next)[buttons(p).indexOf(button)]?.focus();
+	});
+}
+
 /** Printing: absolute addresses after links, and the citation style the reader last chose (Chicago by default). */
 function preparePrint() {
 	const block = document.querySelector<HTMLElement>('[data-cite]');
@@ -176,6 +230,7 @@ for (const type of ['pointerover', 'focusin']) {
 }
 preparePrint();
 addParagraphButtons();
+rovingParagraphActions();
 document.addEventListener('click', (e) => {
 	const target = e.target as HTMLElement;
 	const part = target.closest<HTMLElement>('[data-copy-part]');

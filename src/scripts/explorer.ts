@@ -1,5 +1,5 @@
 /** Wires the explorer's form to the list: filter in place, update counts, keep the URL in sync. */
-import { countOptions, exportFileName, matches, parseQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
+import { codeList, countOptions, describeFilters, exportFileName, matches, parseQuery, rankByText, type Facet, type FacetItem, type FilterState } from '../lib/facets';
 import type { FilterIndex } from '../lib/filter-index';
 import { filterIndexOf, showMatching, writeQuery } from './filtered-list';
 import { parseCsv, toCsv } from '../lib/data-export';
@@ -62,6 +62,13 @@ export function initExplorer(): void {
 	const apply = ({ facets, items }: FilterIndex) => {
 		const state = readForm(facets);
 		const shown = showMatching(items, cards, state);
+		// The best matches of the words first, within each audience's list; without words, the report's order.
+		const order = rankByText(items, state.q);
+		for (const list of document.querySelectorAll<HTMLElement>('.rec-list')) {
+			const inList = [...list.querySelectorAll<HTMLElement>(':scope > .rec-card')];
+			const sorted = [...inList].sort((a, b) => order.indexOf(a.dataset.id!) - order.indexOf(b.dataset.id!));
+			if (sorted.some((el, i) => el !== inList[i])) list.append(...sorted);
+		}
 		for (const group of document.querySelectorAll<HTMLElement>('.explorer-group')) {
 			group.hidden = ![...group.querySelectorAll<HTMLElement>('.rec-card')].some((c) => !c.hidden);
 		}
@@ -70,8 +77,10 @@ export function initExplorer(): void {
 			const [key, value] = el.dataset.count!.split('=');
 			el.textContent = `(${counts[key!]?.[value!] ?? 0})`;
 		}
-		status.textContent = `${shown} of ${items.length} recommendations shown`;
+		status.textContent = `${shown} of ${items.length} recommendations shown${state.q.trim() && !codeList(state.q) ? ', best match first' : ''}`;
 		writeQuery(state, facets);
+		const printView = document.querySelector<HTMLElement>('[data-print-view]');
+		if (printView) printView.textContent = `This view: ${describeFilters(state, facets)}; ${shown} of ${items.length} recommendations. Address: ${location.href}`;
 	};
 	/** Says so when the index cannot be fetched: the list stays whole. */
 	const failed = () => {
