@@ -19,6 +19,7 @@ import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
 import { unusedScopedCss } from './src/integrations/unused-scoped-css.ts';
 import { isRedirectPath } from './src/lib/urls.ts';
 import { searchDialogCss, starlightSearchFile } from './src/integrations/search-dialog-css.ts';
+import { briefFingerprints } from './src/integrations/brief-fingerprints.ts';
 
 export default defineConfig({
 	site,
@@ -89,5 +90,7 @@ export default defineConfig({
 		// Each page's inline styles without the scoped rules of components it does not render.
 		unusedScopedCss(),
 		urlContract({ list: './src/published-urls.txt', anchors: './src/published-anchors.txt', redirects }),
+		// The fingerprint of every brief item's current text, for /brief/ to notice changes.
+		briefFingerprints({ redirects, successors: anchorSuccessors }),
 	],
 });

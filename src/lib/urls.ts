@@ -20,6 +20,8 @@ export const PAGES = {
 	/** The edition's own pages, after the report. */
 	since: '/since/',
 	changes: '/changes/',
+	/** The reader's brief: items gathered from any page, exported in the browser. */
+	brief: '/brief/',
 } as const;
 
 /** The page of one development of the edition's record: `/since/<id>/`, listed on the /since/ timeline. */
