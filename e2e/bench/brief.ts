@@ -22,14 +22,14 @@ import { isMain, readSite } from '../gates/dist.ts';
 import { encodeBrief } from '../../src/lib/brief/share.ts';
 import { makeItem, type Brief } from '../../src/lib/brief/schema.ts';
 import { median } from './browser.ts';
+import { BLOCKS } from '../../src/lib/brief/item-dom.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, process.env.DIST_DIR ?? 'dist');
 const br = (b: Buffer | string) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const RUNS = 5;
 
-export async function briefBench(): Promise<string[]> {
+export async function briefBench(dist = join(root, process.env.DIST_DIR ?? 'dist')): Promise<string[]> {
 	const out: string[] = [];
 	// 1. The add action before use.
 	const loader = await build({ entryPoints: [join(root, 'src/scripts/brief-loader.ts')], bundle: true, minify: true, write: false, format: 'esm', external: ['./brief-add'], define: { 'import.meta.env.BASE_URL': '"/"' } });
@@ -57,12 +57,16 @@ export async function briefBench(): Promise<string[]> {
 		const items = [];
 		for (const path of ['themes/trade-and-connectivity/', 'themes/security-interests/', 'scenarios/civil-war/', 'introduction/']) {
 			await tab.goto(server.url + path);
-			const found = await tab.locator('.sl-markdown-content [data-para]').evaluateAll((els, path) =>
-				els.map((el) => {
-					const c = el.cloneNode(true) as HTMLElement;
-					for (const x of c.querySelectorAll('.para-actions')) x.remove();
-					return { key: `/${path}#${el.id}`, text: c.textContent ?? '' };
-				}), path);
+			const found = await tab.locator('.sl-markdown-content [data-para]').evaluateAll(
+				(els, [path, blocks]) =>
+					els.map((el) => {
+						const c = el.cloneNode(true) as HTMLElement;
+						for (const x of c.querySelectorAll('.para-actions')) x.remove();
+						for (const b of c.querySelectorAll(blocks)) b.append(' ');
+						return { key: `/${path}#${el.id}`, text: c.textContent ?? '' };
+					}),
+				[path, BLOCKS] as const,
+			);
 			items.push(...found.map((f) => ({ ...makeItem(f.key, 'passage', f.text), note: 'A note of the reader’s own.' })));
 		}
 		const brief: Brief = { v: 2, title: 'Thirty items', style: 'chicago', items: items.slice(0, 30) };

@@ -5,12 +5,34 @@
  * capture what each lands on.
  */
 import { NOT_ITEM_TEXT, pageItemText } from '../lib/brief/fingerprint';
-import { ITEM_SELECTOR, itemKey, itemKind, itemText } from '../lib/brief/item-dom';
+import { BLOCKS, ITEM_SELECTOR, itemKey, itemKind, itemText } from '../lib/brief/item-dom';
 import { addItems, makeItem, type Brief, type BriefItem } from '../lib/brief/schema';
 import { loadBrief, saveBrief, storageProblem } from './brief-store';
 
 const base = import.meta.env.BASE_URL;
 const pathOf = (pathname: string) => '/' + pathname.slice(base.length);
+
+/** The header's count of items (a link to the brief) and each add button's pressed state. */
+export function paint(keys = loadBrief().brief.items.map((i) => i.key)) {
+	let link = document.querySelector<HTMLAnchorElement>('.brief-link');
+	if (!link && keys.length) {
+		link = document.createElement('a');
+		link.className = 'brief-link';
+		link.href = `${base}brief/`;
+		// Styled here, not in every page's stylesheet; it sits in the header's part that print hides.
+		Object.assign(link.style, { marginInlineStart: '0.75rem', whiteSpace: 'nowrap' });
+		document.querySelector('lazy-site-search')?.after(link);
+	}
+	if (link) link.innerHTML = `Brief <span class="brief-count">${keys.length}</span><span class="sr-only"> items</span>`;
+	const path = pathOf(location.pathname);
+	for (const b of document.querySelectorAll<HTMLElement>('.brief-add')) {
+		const el = b.closest<HTMLElement>(ITEM_SELECTOR);
+		const added = !!el && keys.includes(itemKey(el, path));
+		b.ariaPressed = String(added);
+		b.textContent = added ? '✓ Brief' : '+ Brief';
+	}
+}
+addEventListener('brief-change', (e) => paint((e as CustomEvent<string[]>).detail));
 
 /** The page itself as an item's text: its title and code (its cite record) and its description. */
 function pageText(doc: Document): string {
@@ -27,6 +49,7 @@ export function capture(el: HTMLElement, path: string): BriefItem | undefined {
 		(e) => {
 			const copy = e.cloneNode(true) as HTMLElement;
 			for (const n of copy.querySelectorAll(NOT_ITEM_TEXT)) n.remove();
+			for (const b of copy.querySelectorAll(BLOCKS)) b.append(' ');
 			return copy.textContent ?? '';
 		},
 		() => pageText(el.ownerDocument),
@@ -60,7 +83,7 @@ let toast: HTMLElement | undefined;
 function announce(message: string, undo?: Brief) {
 	if (!toast) {
 		toast = document.createElement('div');
-		toast.className = 'brief-toast';
+		toast.className = 'brief-toast print:hidden';
 		toast.setAttribute('role', 'status');
 		// Styled here, not in every page's stylesheet: only a reader who adds something needs it.
 		Object.assign(toast.style, { position: 'fixed', insetBlockEnd: '1rem', insetInline: '1rem', zIndex: '20', maxInlineSize: '36rem', marginInline: 'auto', padding: '0.75rem 1rem', borderRadius: '0.5rem', background: 'var(--sl-color-gray-6)', color: 'var(--sl-color-white)', boxShadow: 'var(--sl-shadow-md)' });

@@ -1,36 +1,15 @@
 /**
- * "Add to brief", before first use: a button beside every item (`lib/brief/item-dom.ts`) and the
- * count in the header. Everything else (capturing, storing, the undo) is fetched on intent
- * (`brief-add.ts`). Kept tiny: it is on every page.
+ * "Add to brief", before first use: a button beside every item (`lib/brief/item-dom.ts`), and
+ * nothing else until the reader shows intent or already has a brief. Capturing, storing, the undo,
+ * the header count and the buttons' pressed state are `brief-add.ts`, fetched on a click, when a
+ * brief is already kept, or when another tab changes it. Kept tiny: it is on every page.
  */
-const base = import.meta.env.BASE_URL;
-const path = '/' + location.pathname.slice(base.length);
 let add: Promise<typeof import('./brief-add')> | undefined;
 const load = () => (add ??= import('./brief-add'));
+const paint = () => void load().then((m) => m.paint());
 
-/** The addresses in the kept brief (empty where storage is unreadable). */
-const stored = (): string[] => {
-	try {
-		return (JSON.parse(localStorage.getItem('brief') ?? '{}').items ?? []).map((i: { key: string }) => i.key);
-	} catch {
-		return [];
-	}
-};
-const keyOf = (el: HTMLElement) => el.dataset.briefHref || path + (el.dataset.briefId ?? el.id ? `#${el.dataset.briefId ?? el.id}` : '');
-
-export function paint(keys = stored()) {
-	let link = document.querySelector<HTMLAnchorElement>('.brief-link');
-	if (!link && keys.length) {
-		link = document.createElement('a');
-		link.className = 'brief-link';
-		link.href = `${base}brief/`;
-		document.querySelector('lazy-site-search')?.after(link);
-	}
-	if (link) link.innerHTML = `Brief <span class="brief-count">${keys.length}</span><span class="sr-only"> items</span>`;
-	for (const b of document.querySelectorAll<HTMLElement>('.brief-add')) b.ariaPressed = String(keys.includes(keyOf(b.closest<HTMLElement>('[data-para],[data-brief]')!)));
-}
-
-for (const el of document.querySelectorAll<HTMLElement>('.sl-markdown-content [data-para][id], [data-brief]')) {
+// ITEM_SELECTOR of lib/brief/item-dom.ts, written out: importing it would bring that module into every page.
+for (const el of document.querySelectorAll<HTMLElement>('.sl-markdown-content [data-para][id], [data-brief], article[data-development]')) {
 	const b = document.createElement('button');
 	b.type = 'button';
 	b.className = 'brief-add';
@@ -45,11 +24,13 @@ for (const el of document.querySelectorAll<HTMLElement>('.sl-markdown-content [d
 	}
 	box.append(b);
 }
-paint();
-addEventListener('storage', () => paint());
-addEventListener('brief-change', (e) => paint((e as CustomEvent<string[]>).detail));
+try {
+	if (localStorage.getItem('brief')) paint();
+} catch {
+	/* no storage: nothing kept to show */
+}
+addEventListener('storage', (e) => e.key === 'brief' && paint());
 document.addEventListener('click', (e) => {
 	const t = (e.target as HTMLElement).closest?.<HTMLElement>('.brief-add, [data-brief-all]');
 	if (t) void load().then((m) => m.act(t));
 });
-for (const type of ['pointerover', 'focusin']) document.addEventListener(type, (e) => (e.target as HTMLElement).closest?.('.brief-add, [data-brief-all]') && void load());

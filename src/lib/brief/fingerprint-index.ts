@@ -7,7 +7,7 @@
  */
 import { parse } from 'node-html-parser';
 import { fingerprint, pageItemText } from './fingerprint';
-import { ITEM_SELECTOR, NOT_ITEM_TEXT, itemKey, itemText } from './item-dom';
+import { BLOCKS, ITEM_SELECTOR, NOT_ITEM_TEXT, itemKey, itemText } from './item-dom';
 import { splitKey, type BriefIndex, type PageRecord, type Source } from './index-read';
 
 export type { BriefIndex, PageRecord, Source };
@@ -33,6 +33,7 @@ export function itemsOfPage(path: string, html: string): Map<string, string> {
 			(e) => {
 				const copy = e.clone() as typeof e;
 				for (const n of copy.querySelectorAll(NOT_ITEM_TEXT)) n.remove();
+				for (const b of copy.querySelectorAll(BLOCKS)) b.insertAdjacentHTML('beforeend', ' ');
 				return copy.textContent;
 			},
 			() => pageText(doc),
