@@ -19,18 +19,28 @@ import { launchOptions } from '../support/browser.ts';
 import { serveCompressed } from './compressed-server.ts';
 import { firstLoad } from '../gates/weight.ts';
 import { isMain, readSite } from '../gates/dist.ts';
-import { encodeBrief } from '../../src/lib/brief/share.ts';
-import { makeItem, type Brief } from '../../src/lib/brief/schema.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Brief } from '../../src/lib/brief/schema.ts';
 import { median } from './browser.ts';
-import { BLOCKS } from '../../src/lib/brief/item-dom.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const br = (b: Buffer | string) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const RUNS = 5;
 
+/** The brief modules, bundled for Node (their imports carry no extensions, which Node's own loader needs). */
+async function briefModules(): Promise<{ BLOCKS: string; encodeBrief: (b: Brief) => Promise<string>; makeItem: (key: string, kind: 'passage', text: string) => Brief['items'][number] }> {
+	const lib = await build({ stdin: { contents: "export { encodeBrief } from './src/lib/brief/share.ts'; export { makeItem } from './src/lib/brief/schema.ts'; export { BLOCKS } from './src/lib/brief/item-dom.ts';", resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false });
+	mkdirSync(join(root, '.tmp'), { recursive: true });
+	const file = join(root, '.tmp', 'brief-bench-lib.mjs');
+	writeFileSync(file, lib.outputFiles[0]!.contents);
+	return import(pathToFileURL(file).href);
+}
+
 export async function briefBench(dist = join(root, process.env.DIST_DIR ?? 'dist')): Promise<string[]> {
 	const out: string[] = [];
+	const { encodeBrief, makeItem, BLOCKS } = await briefModules();
 	// 1. The add action before use.
 	const loader = await build({ entryPoints: [join(root, 'src/scripts/brief-loader.ts')], bundle: true, minify: true, write: false, format: 'esm', external: ['./brief-add'], define: { 'import.meta.env.BASE_URL': '"/"' } });
 	const loaderBytes = br(Buffer.from(loader.outputFiles[0]!.contents));

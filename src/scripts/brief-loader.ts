@@ -10,8 +10,8 @@ const paint = () => void load().then((m) => m.paint());
 
 // ITEM_SELECTOR of lib/brief/item-dom.ts, written out: importing it would bring that module into every page.
 for (const el of document.querySelectorAll<HTMLElement>('.sl-markdown-content [data-para][id], [data-brief], article[data-development]')) {
+	// No type: outside a form a button submits nothing.
 	const b = document.createElement('button');
-	b.type = 'button';
 	b.className = 'brief-add';
 	b.ariaLabel = 'Add to brief';
 	b.textContent = '+ Brief';
@@ -25,7 +25,7 @@ for (const el of document.querySelectorAll<HTMLElement>('.sl-markdown-content [d
 	box.append(b);
 }
 try {
-	if (localStorage.getItem('brief')) paint();
+	if (localStorage.brief) paint();
 } catch {
 	/* no storage: nothing kept to show */
 }
