@@ -20,6 +20,7 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { unusedScopedCss } from './src/integrations/unused-scoped-css.ts';
 import { isRedirectPath } from './src/lib/urls.ts';
 import { searchDialogCss, starlightSearchFile } from './src/integrations/search-dialog-css.ts';
+import { briefFingerprints } from './src/integrations/brief-fingerprints.ts';
 
 export default defineConfig({
 	site,
@@ -95,5 +96,7 @@ export default defineConfig({
 		// `_redirects`, `_headers` and the nginx file from the site model, which leaves `dist/`.
 		hostFiles({ base, renamed: redirects }),
 		urlContract({ list: './src/published-urls.txt', anchors: './src/published-anchors.txt', redirects }),
+		// The fingerprint of every brief item's current text, for /brief/ to notice changes.
+		briefFingerprints({ redirects, successors: anchorSuccessors }),
 	],
 });

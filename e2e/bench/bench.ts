@@ -8,7 +8,8 @@
  *   sessions), bytes fetched by the first query, and where the first query's time goes;
  * - Lighthouse (mobile) scores per page kind, where Chromium is installed;
  * - build time for the real content (1x) and for generated 10x and 50x content sets
- *   (skipped with BENCH_QUICK=1).
+ *   (skipped with BENCH_QUICK=1);
+ * - the brief's bars (`brief.ts`: the add action's cost, /brief/'s weight, .docx export, opening a shared link).
  * BENCH_SEARCH_RUNS sets the number of search sessions per site (default 5); BENCH_LIGHTHOUSE_RUNS
  * the Lighthouse runs per page, of which the median is kept (default 1: a loaded machine moves one
  * run's performance score by 10-20 points). For iterating on one part: BENCH_LIGHTHOUSE=0 skips
@@ -23,6 +24,7 @@ import { measurePages, measureSearch, median, FIRST_QUERY, WARM_QUERIES, type Pa
 import { lighthouseAvailable, lighthouseScores, type Scores } from './lighthouse.ts';
 import { buildBareSite, writeBareSite } from './bare-site.ts';
 import { serveCompressed } from './compressed-server.ts';
+import { briefBench } from './brief.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const work = join(root, '.tmp', 'bench');
@@ -168,6 +170,8 @@ try {
 			rows.push(`| ${o.kind} | ${o.performance} | ${b.performance} | ${ms(o.fcpMs)} | ${ms(b.fcpMs)} | ${o.accessibility} | ${b.accessibility} | ${o.bestPractices} | ${b.bestPractices} | ${o.seo} | ${b.seo} | ${kb(o.totalBytes)} | ${kb(b.totalBytes)} |`);
 		});
 	} else rows.push('', 'Lighthouse: skipped (no /usr/bin/chromium).');
+	flush();
+	rows.push('', '## Briefs (e2e/bench/brief.ts)', '', ...(await briefBench(oursDist)).map((line) => `- ${line}`));
 	flush();
 } finally {
 	await oursServer.close();

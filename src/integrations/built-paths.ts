@@ -3,10 +3,11 @@ import { join, relative, sep } from 'node:path';
 
 /**
  * Files the build writes under `/data/` for the site's own scripts and tests, not for readers: the
- * site model the tests read and the filter indexes the explorer and the timeline fetch. They may
+ * site model the tests read, the filter indexes the explorer and the timeline fetch, and the
+ * fingerprints `/brief/` checks a brief against. They may
  * change shape or go at any time, so they are not published URLs.
  */
-export const INTERNAL_DATA = [/^\/data\/site-model\.json$/, /^\/data\/filters\//];
+export const INTERNAL_DATA = [/^\/data\/site-model\.json$/, /^\/data\/filters\//, /^\/data\/brief-fingerprints\.json$/];
 
 /**
  * Root-relative URL paths a built site publishes: its HTML pages (`dist/themes/x/index.html` ->

@@ -191,7 +191,11 @@ export function buildSiteModel(site: SiteModelInput): Map<string, PageModel> {
 		const { title, intro } = KINDS[kind].pages.index;
 		add(plainPage({ path: indexPath(kind), title, description: intro, kind: NARRATIVE_LABEL, search: false }));
 	}
-	for (const s of STANDALONE_PAGES) add(plainPage({ ...s, search: standaloneSearch(s.search) }));
+	for (const s of STANDALONE_PAGES) {
+		const model = plainPage({ ...s, search: standaloneSearch(s.search) });
+		if (s.cited === false) model.citation = false;
+		add(model);
+	}
 	for (const kind of PAGE_KINDS) for (const e of site[kind]) add(entryPage(site.relations, kind, e));
 	for (const d of site.developments) add(developmentPage(d));
 	add(plainPage({ path: NOT_FOUND_PATH, title: 'Page not found', description: '', kind: NARRATIVE_LABEL, search: false }));

@@ -25,6 +25,8 @@ export interface StandalonePage {
 				/** `source:edition`: the edition's own layer, not the report. */
 				edition?: boolean;
 		  };
+	/** `false`: the page has no cite block and is no page of the bibliography (a tool that holds the reader's own work). */
+	cited?: false;
 }
 
 export const STANDALONE_PAGES: StandalonePage[] = [
@@ -94,5 +96,13 @@ export const STANDALONE_PAGES: StandalonePage[] = [
 		description: 'When this online edition was first published and last revised, and every substantive change to its content, with the reason.',
 		kind: ABOUT_EDITION_LABEL,
 		search: { kindMeta: ABOUT_EDITION_LABEL, edition: true },
+	},
+	{
+		path: PAGES.brief,
+		title: 'Your brief',
+		description: 'Passages, recommendations, figures and developments you gathered from this edition, in your order with your notes: shared by a link and exported to Word, rich text, Markdown, print and reference managers.',
+		kind: NARRATIVE_LABEL,
+		search: false,
+		cited: false,
 	},
 ];

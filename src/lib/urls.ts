@@ -22,6 +22,8 @@ export const PAGES = {
 	/** How the record was searched: its review entries and their searches. */
 	sinceReview: '/since/review/',
 	changes: '/changes/',
+	/** The reader's brief: items gathered from any page, exported in the browser. */
+	brief: '/brief/',
 } as const;
 
 /** The Atom feed of the whole record since publication. */

@@ -93,6 +93,26 @@ function showHint(hint: HTMLElement, input: HTMLInputElement | null, prepared: P
 	hint.hidden = !hint.childElementCount;
 }
 
+/**
+ * "Add these results to your brief", below the results while there are any: `scripts/brief-add.ts`
+ * fetches each result's page and adds what it lands on.
+ */
+function offerBriefAll(root: HTMLElement) {
+	const results = root.querySelector<HTMLElement>('#starlight__search');
+	if (!results) return;
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'brief-all';
+	button.dataset.briefAll = '#starlight__search';
+	button.dataset.briefLinks = '.pagefind-ui__result-link';
+	button.textContent = 'Add these results to your brief';
+	button.hidden = true;
+	(root.querySelector('.search-hint') ?? results).after(button);
+	new MutationObserver(() => {
+		button.hidden = !results.querySelector('.pagefind-ui__result-link');
+	}).observe(results, { childList: true, subtree: true });
+}
+
 /** Mounts Pagefind's UI in the dialog of `root` (our `<lazy-site-search>`), with the site's query preparation. */
 export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement): Promise<void> {
 	// The dialog's styles (Pagefind UI's and Starlight's for the results), before the UI draws anything.
@@ -167,6 +187,7 @@ export async function mountSearch(root: HTMLElement, dialog: HTMLDialogElement):
 			});
 		},
 	});
+	offerBriefAll(root);
 	// Pagefind's UI loads its index entry and filters when its input gets focus: on intent that
 	// happens now, so the first query only waits for its own index chunk.
 	const input = root.querySelector('input');
