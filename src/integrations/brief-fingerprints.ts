@@ -9,7 +9,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtHtmlFiles } from './built-paths';
-import { redirectTarget } from '../lib/redirect-file';
 import { buildBriefIndex, movedAddresses, type Source } from '../lib/brief/fingerprint-index';
 import { editionDates } from '../lib/edition-dates';
 import { developmentPath } from '../lib/urls';
@@ -24,7 +23,8 @@ export function briefFingerprints({ redirects, successors }: { redirects: Record
 				const root = fileURLToPath(dir);
 				const pages = builtHtmlFiles(root).flatMap((file) => {
 					const html = readFileSync(file, 'utf8');
-					if (redirectTarget(html)) return [];
+					// Redirect pages (Redirect.astro: a meta refresh) hold no items.
+					if (/<meta\s+http-equiv="refresh"/i.test(html)) return [];
 					const rel = relative(root, file).split(sep).join('/');
 					if (!rel.endsWith('index.html')) return [];
 					return [{ path: `/${rel.slice(0, -'index.html'.length)}`, html }];
