@@ -6,6 +6,7 @@ import { buildSidebar, makeSidebarLink } from './lib/sidebar';
 import { withBase } from './lib/urls';
 import { adjustHead } from './lib/head-entries';
 import { NOT_FOUND_PATH } from './lib/site-model';
+import { edition } from './lib/site-config.mjs';
 
 /**
  * Puts the page's model (`lib/site-model.ts`) on `locals.pageModel` for the overrides to read;
@@ -29,7 +30,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const { prev, next } = [groups, timelineOrder(site.developments)].map((order) => neighbours(order, current)).find((n) => n.prev || n.next) ?? {};
 	// Hero action links are written root-relative like every content link; give them the base path.
 	for (const action of route.entry.data.hero?.actions ?? []) action.link = withBase(action.link, base);
-	route.head = adjustHead(route.head, { isHome: current === '/', isNotFound: current === NOT_FOUND_PATH });
+	route.head = adjustHead(route.head, { isHome: current === '/', isNotFound: current === NOT_FOUND_PATH, siteName: edition.siteName });
 	route.pagination = {
 		prev: prev && makeSidebarLink(prev, current, base),
 		next: next && makeSidebarLink(next, current, base),

@@ -16,6 +16,8 @@ export interface FeedOptions {
 	/** Absolute URL of the feed itself. */
 	feedUrl: string;
 	title: string;
+	/** Who writes the edition: the same name its citation records give as author (`edition.author`). */
+	author: string;
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -52,7 +54,7 @@ export function changesFeed(changes: ChangeEntry[], o: FeedOptions): string {
 		`  <updated>${updated}</updated>`,
 		`  <link rel="self" type="application/atom+xml" href="${escapeXml(o.feedUrl)}"/>`,
 		`  <link rel="alternate" type="text/html" href="${escapeXml(o.pageUrl)}"/>`,
-		'  <author><name>The editors of the online edition</name></author>',
+		`  <author><name>${escapeXml(o.author)}</name></author>`,
 		...entries,
 		'</feed>',
 		'',

@@ -67,7 +67,7 @@ async function copyPart(spec: string, button: HTMLElement) {
 	const part = input && cite(style as CitationStyle, input)[Number(index)];
 	if (!part) return;
 	const plain = citationText(part.text);
-	const rich = style === 'bibtex' || style === 'ris' ? undefined : citationHtml(part.text);
+	const rich = style === 'bibtex' || style === 'biblatex' || style === 'ris' ? undefined : citationHtml(part.text);
 	void write(plain, rich, button);
 }
 
@@ -84,7 +84,9 @@ async function citePassage(id: string, button: HTMLElement) {
 	if (!input) return;
 	const url = new URL(`#${id}`, canonical()).href;
 	const parts = chicago({ ...input, url });
-	const lines = [url, ...(input.pages ? [rangeLabel(input.pages)] : []), '', parts[1]!.text, '', parts[2]!.text, parts[3]!.text];
+	// A page of the edition's own matter has only its own note and bibliography entry.
+	const records = input.restatesReport ? [parts[1]!.text, '', parts[2]!.text, parts[3]!.text] : [parts[0]!.text, '', parts[1]!.text];
+	const lines = [url, ...(input.pages ? [rangeLabel(input.pages)] : []), '', ...records];
 	const html = lines.map((l) => (l ? `<p>${citationHtml(l)}</p>` : '')).join('');
 	void write(citationText(lines.join('\n')), html, button);
 }
