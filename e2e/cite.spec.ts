@@ -367,6 +367,8 @@ test('no two pages share a BibTeX key for their page record; the report keeps on
 });
 
 test('the downloadable bibliography files hold the report once and every page, no access dates, each entry read back by citation-js (classic BibTeX strictly)', async ({ request }) => {
+	// Three files of 171 records, each parsed strictly: seconds each on a busy machine.
+	test.setTimeout(120_000);
 	const cited = siteModel().pages.filter((p) => p.citation);
 	expect(cited.length).toBeGreaterThan(150);
 	for (const [file, from] of [
