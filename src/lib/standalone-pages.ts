@@ -25,6 +25,8 @@ export interface StandalonePage {
 				/** `source:edition`: the edition's own layer, not the report. */
 				edition?: boolean;
 		  };
+	/** `edition`: the page is the edition's own matter and restates nothing of the report (see `PageCitationRecord.basis`). */
+	basis?: 'edition';
 }
 
 export const STANDALONE_PAGES: StandalonePage[] = [
@@ -72,6 +74,7 @@ export const STANDALONE_PAGES: StandalonePage[] = [
 		description: 'The data behind this edition as JSON and CSV, generated from the same content as the pages.',
 		kind: NARRATIVE_LABEL,
 		search: {},
+		basis: 'edition',
 	},
 	{
 		path: PAGES.since,
@@ -79,6 +82,7 @@ export const STANDALONE_PAGES: StandalonePage[] = [
 		description: 'The edition’s dated and sourced record of developments since the report appeared in August 2021; not part of the report.',
 		kind: EDITION_KIND,
 		search: { kind: EDITION_KIND, kindMeta: EDITION_KIND, edition: true },
+		basis: 'edition',
 	},
 	{
 		path: PAGES.sinceReview,
@@ -94,5 +98,6 @@ export const STANDALONE_PAGES: StandalonePage[] = [
 		description: 'When this online edition was first published and last revised, and every substantive change to its content, with the reason.',
 		kind: ABOUT_EDITION_LABEL,
 		search: { kindMeta: ABOUT_EDITION_LABEL, edition: true },
+		basis: 'edition',
 	},
 ];
