@@ -7,6 +7,7 @@ import { withBase } from './lib/urls';
 import { adjustHead, feedLinks } from './lib/head-entries';
 import { feedsFor } from './lib/record-feeds';
 import { NOT_FOUND_PATH } from './lib/site-model';
+import { edition } from './lib/site-config.mjs';
 
 /**
  * Puts the page's model (`lib/site-model.ts`) on `locals.pageModel` for the overrides to read;
@@ -30,7 +31,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const { prev, next } = [groups, timelineOrder(site.developments)].map((order) => neighbours(order, current)).find((n) => n.prev || n.next) ?? {};
 	// Hero action links are written root-relative like every content link; give them the base path.
 	for (const action of route.entry.data.hero?.actions ?? []) action.link = withBase(action.link, base);
-	route.head = adjustHead(route.head, { isHome: current === '/', isNotFound: current === NOT_FOUND_PATH });
+	route.head = adjustHead(route.head, { isHome: current === '/', isNotFound: current === NOT_FOUND_PATH, siteName: edition.siteName });
 	// The record's feeds: a recommendation's own on its page, the whole record's on the edition's pages.
 	const page = context.locals.pageModel;
 	const rec = page.entry?.collection === 'recommendations' ? page.entry : undefined;

@@ -24,6 +24,8 @@ export interface AtomFeedOptions {
 	/** Absolute URL of the feed itself. */
 	feedUrl: string;
 	title: string;
+	/** Who writes the edition: the same name its citation records give as author (`edition.author`). */
+	author: string;
 	subtitle?: string;
 	/** The feed's own update date; defaults to its newest entry's. */
 	updated?: string;
@@ -70,7 +72,7 @@ export function atomFeed(entries: AtomEntry[], o: AtomFeedOptions): string {
 		`  <updated>${updated}</updated>`,
 		`  <link rel="self" type="application/atom+xml" href="${escapeXml(o.feedUrl)}"/>`,
 		`  <link rel="alternate" type="text/html" href="${escapeXml(o.pageUrl)}"/>`,
-		'  <author><name>The editors of the online edition</name></author>',
+		`  <author><name>${escapeXml(o.author)}</name></author>`,
 		...lines,
 		'</feed>',
 		'',

@@ -1,22 +1,12 @@
-/** The pages the downloadable bibliography lists: the pages of the site model marked for it (narrative pages, entries of the argument). */
+/** The pages the downloadable bibliography lists: every page of the site model that has a citation record (all but the 404 page). */
 import { loadSiteModel } from './content';
-import { lastModified } from './last-modified';
-import { absoluteUrl } from './urls';
+import { pageCitation } from './page-citation';
 import type { BibliographyPage } from './bibliography';
 
-export async function bibliographyPages(site: URL, base: string, today: string): Promise<BibliographyPage[]> {
-	return [...(await loadSiteModel()).values()].flatMap((p) =>
-		p.citation && p.citation.inBibliography
-			? [
-					{
-						path: p.path,
-						title: p.title,
-						url: absoluteUrl(p.path, site, base),
-						modified: lastModified([p.citation.sourceFile], today),
-						...(p.code ? { code: p.code } : {}),
-						...(p.pages ? { pages: p.pages } : {}),
-					},
-				]
-			: [],
-	);
+export async function bibliographyPages(site: URL, base: string): Promise<BibliographyPage[]> {
+	return [...(await loadSiteModel()).values()].flatMap((p) => {
+		if (!p.citation) return [];
+		const c = pageCitation(p, site, base);
+		return [{ path: c.path, title: c.title, url: c.canonical, modified: c.modified, code: c.code, pages: c.pages, restatesReport: c.restatesReport }];
+	});
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changesFeed, rfc3339 } from './changes-feed';
 import { changeLogDates } from './edition-dates';
 import { parseGitDates } from './git-dates';
+import { readYamlEntries } from './content-files';
 
 const feed = () =>
 	changesFeed(
@@ -10,7 +11,7 @@ const feed = () =>
 			{ id: 'older', date: '2026-11-25', what: 'Content written & linked.', why: 'To restate <the> report.' },
 			{ id: 'newer', date: '2026-11-27', what: 'Developments added.', why: 'Readers need them.' },
 		],
-		{ pageUrl: 'https://example.org/changes/', feedUrl: 'https://example.org/changes.xml', title: 'Changes' },
+		{ pageUrl: 'https://example.org/changes/', feedUrl: 'https://example.org/changes.xml', title: 'Changes', author: 'Afghanistan-Pakistan Ties editors' },
 	);
 
 describe('the Atom feed of changes', () => {
@@ -23,6 +24,8 @@ describe('the Atom feed of changes', () => {
 		expect(child(root, 'title')[0]!.text).toBe('Changes');
 		expect(child(root, 'updated')[0]!.text).toBe('2026-11-27T00:00:00Z');
 		expect(child(root, 'author')).toHaveLength(1);
+		// The author the citation records name, not another.
+		expect(child(child(root, 'author')[0]!, 'name')[0]!.text).toBe('Afghanistan-Pakistan Ties editors');
 		expect(child(root, 'link').map((l) => l.getAttribute('rel'))).toEqual(['self', 'alternate']);
 		const entries = child(root, 'entry');
 		expect(entries).toHaveLength(2);
@@ -57,4 +60,16 @@ describe('the edition’s dates', () => {
 		expect(changeLogDates(['date: 2026-11-27\nwhat: x', "date: '2026-11-25'\n", 'what: no date'])).toEqual({ first: '2026-11-25', last: '2026-11-27' });
 		expect(changeLogDates([])).toBeUndefined();
 	});
+});
+
+describe('the change log’s entries', () => {
+	const entries = [...readYamlEntries('changes').entries()];
+
+	it('are read whole: no sentence cut where " #" starts a YAML comment (quote such strings)', () => {
+		expect(entries.length).toBeGreaterThan(0);
+		for (const [id, e] of entries) {
+			for (const field of ['what', 'why'] as const) expect(String((e as Record<string, unknown>)[field]), `${id}: ${field}`).toMatch(/[.!?)”"]$/);
+		}
+	});
+
 });

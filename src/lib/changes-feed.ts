@@ -17,6 +17,8 @@ export interface FeedOptions {
 	/** Absolute URL of the feed itself. */
 	feedUrl: string;
 	title: string;
+	/** Who writes the edition: the same name its citation records give as author (`edition.author`). */
+	author: string;
 }
 
 /** RFC 3339 dates, as the feed writes them (re-exported for the change log's users). */

@@ -2,7 +2,8 @@
  * When the edition was first published and last revised, from the git history of `content/`
  * (computed once per build). Where git is unavailable (a tarball, a shallow CI checkout without
  * history), the dates fall back to EDITION_FIRST_PUBLISHED / EDITION_LAST_REVISED, then to the
- * first and last entries of the change log in `content/changes/`.
+ * first and last entries of the change log in `content/changes/`: never to the build day, which would
+ * re-date the edition (and every page dated by it) on each rebuild.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,12 +44,25 @@ export function editionDates(root: string = process.cwd()): EditionDates {
 	const env = process.env.EDITION_FIRST_PUBLISHED && process.env.EDITION_LAST_REVISED
 		? { first: process.env.EDITION_FIRST_PUBLISHED, last: process.env.EDITION_LAST_REVISED }
 		: undefined;
-	const log = fromChangeLog(root);
-	const today = new Date().toISOString();
 	cached = git
 		? { firstPublished: git.first, lastRevised: git.last, from: 'git' }
 		: env
 			? { firstPublished: env.first, lastRevised: env.last, from: 'environment' }
-			: { firstPublished: log?.first ?? today, lastRevised: log?.last ?? today, from: 'change-log' };
+			: fromLog(root);
 	return cached;
+}
+
+function fromLog(root: string): EditionDates {
+	const log = fromChangeLog(root);
+	if (!log) {
+		throw new Error(
+			`edition-dates: no git history of content/, no EDITION_FIRST_PUBLISHED/EDITION_LAST_REVISED, and no dated entry in ${join(root, 'content', 'changes')}: the edition has no date of its own (the build day is never used)`,
+		);
+	}
+	return { firstPublished: log.first, lastRevised: log.last, from: 'change-log' };
+}
+
+/** Forgets the computed dates (for tests that change the environment or the root). */
+export function resetEditionDates(): void {
+	cached = undefined;
 }

@@ -64,8 +64,8 @@ export interface KindSpec {
 	filters?: FilterSpec[];
 	/** The entry page carries a "Since publication" panel: always, or only when some development names the entry. */
 	since?: 'always' | 'if-named';
-	/** Each entry is a page of the bibliography (`/data/citations.bib|ris`), with its code and report pages. */
-	cited?: boolean;
+	/** `edition`: the kind is the edition's own record, not the report's: its pages cite only themselves (no report record, no `isBasedOn`). */
+	basis?: 'edition';
 	/** The collection is published as `/data/<collection>.json`. */
 	data?: boolean;
 }
@@ -107,7 +107,6 @@ export const KINDS = {
 			{ name: 'scenario', from: 'references', collection: 'scenarios' },
 		],
 		since: 'always',
-		cited: true,
 		data: true,
 	},
 	scenarios: {
@@ -140,7 +139,6 @@ export const KINDS = {
 			{ name: 'scenario', from: 'self' },
 		],
 		since: 'always',
-		cited: true,
 		data: true,
 	},
 	factors: {
@@ -167,7 +165,6 @@ export const KINDS = {
 		],
 		filters: REFERENCE_FILTERS,
 		since: 'always',
-		cited: true,
 		data: true,
 	},
 	recommendations: {
@@ -195,7 +192,6 @@ export const KINDS = {
 		],
 		filters: [...REFERENCE_FILTERS, { name: 'audience', from: 'field', field: 'audience', labels: AUDIENCES }],
 		since: 'always',
-		cited: true,
 		data: true,
 	},
 	eras: {
@@ -256,6 +252,7 @@ export const KINDS = {
 		label: 'Development',
 		plural: 'Developments since publication',
 		titleField: 'title',
+		basis: 'edition',
 	},
 	statuses: {
 		collection: 'statuses',
@@ -287,8 +284,6 @@ export const PAGE_KINDS = /* @__PURE__ */ keys<PageKind>((k) => k.pages !== unde
 export const ANCHORED_KINDS = /* @__PURE__ */ keys<AnchoredKind>((k) => k.anchors !== undefined);
 export const CODED_KINDS = /* @__PURE__ */ keys<CodedKind>((k) => k.code !== undefined);
 export const INDEX_KINDS = /* @__PURE__ */ keys<IndexKind>((k) => k.pages?.index !== undefined);
-/** Kinds whose entries the bibliography lists, with their codes and report pages. */
-export const CITED_KINDS = /* @__PURE__ */ keys<CodedKind>((k) => k.cited === true);
 /** The collections published as `/data/<collection>.json`, in this order. */
 export const DATA_KINDS = /* @__PURE__ */ keys<'themes' | 'scenarios' | 'factors' | 'recommendations' | 'eras' | 'actors' | 'glossary' | 'figures'>((k) => k.data === true);
 /** The short URLs' folders (`r`, `t`, `s`, `f`): their pages are redirects. */

@@ -1,6 +1,7 @@
 /**
  * Metadata that describes the page it is on: schema.org JSON-LD of this edition's page, which is
- * based on (not the same work as) the one report. No Highwire `citation_*` tags: those belong on a
+ * based on (not the same work as) the one report where it restates part of it; a page of the
+ * edition's own matter (the record since publication, the change log...) is based on nothing. No Highwire `citation_*` tags: those belong on a
  * paper's own landing page (Google Scholar's inclusion rules), and the report's is USIP's page, so
  * on this site they would file every page as a bogus copy of the report.
  */
@@ -53,6 +54,6 @@ export function jsonLd({ page, description, siteUrl, edition }: PageLd): WithCon
 		author: maker,
 		publisher: maker,
 		isPartOf: website,
-		isBasedOn: reportNode(),
+		...(page.restatesReport ? { isBasedOn: reportNode() } : {}),
 	};
 }

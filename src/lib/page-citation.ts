@@ -17,27 +17,30 @@ export interface PageCitation {
 	path: string;
 	/** Report pages the page restates. */
 	pages?: PageRange | undefined;
-	/** When the page last changed (`YYYY-MM-DD`). */
+	/** When the page last changed (`YYYY-MM-DD`): git, else the content's own dates, never the build day. */
 	modified: string;
 	/** BibTeX key of the page record: built from its path, so unique to the page. */
 	key: string;
+	/** Whether the page restates the report (and so offers the report's record), or is the edition's own matter. */
+	restatesReport: boolean;
 }
 
 /** The cite block's heading and its anchor, linked from "On this page" and from an entry's facts. */
 export const CITE_ANCHOR = 'cite-this';
 export const CITE_HEADING = 'Cite this page';
 
-export function pageCitation(page: PageModel, site: URL | undefined, base: string, today: string): PageCitation {
+export function pageCitation(page: PageModel, site: URL | undefined, base: string): PageCitation {
 	const origin = site ?? new URL('http://localhost/');
 	const canonical = absoluteUrl(page.path, origin, base);
 	return {
-		title: page.title,
+		title: (page.citation && page.citation.title) || page.title,
 		code: page.code,
 		url: page.shortPath ? absoluteUrl(page.shortPath, origin, base) : canonical,
 		canonical,
 		path: page.path,
 		pages: page.pages,
-		modified: lastModified([page.citation ? page.citation.sourceFile : 'content'], today),
+		modified: lastModified([page.citation ? page.citation.sourceFile : 'content']),
 		key: page.citation ? page.citation.key : pageKey(page.path),
+		restatesReport: page.citation ? page.citation.basis === 'report' : false,
 	};
 }

@@ -12,6 +12,7 @@ const input: CiteInput = {
 	accessed: '2026-12-07',
 	key: 'edition-t1',
 	edition: { siteName: 'Afghanistan-Pakistan Ties', author: 'Afghanistan-Pakistan Ties editors' },
+	restatesReport: true,
 };
 const url = 'https://example.org/themes/sovereignty-concerns/#p-meeting-us-secretary-of-state-henry';
 
@@ -20,7 +21,7 @@ describe('passageCitation', () => {
 		const lines = passageCitation('chicago', input, url, { from: 6, to: 6 });
 		expect(lines.slice(0, 2)).toEqual([url, 'Report p. 6']);
 		const text = lines.join('\n');
-		expect(text).toContain('(Washington, DC: United States Institute of Peace, 2021), 6,');
+		expect(text).toContain('Peaceworks no. 175 (United States Institute of Peace, 2021), 6,');
 		expect(text).not.toMatch(/6–8/);
 		expect(text).toContain(url);
 	});
@@ -33,6 +34,11 @@ describe('passageCitation', () => {
 		}
 		expect(passageCitation('apa', input, url, { from: 7, to: 7 }).join('\n')).toContain('(Threlkeld & Easterly, 2021, p. 7)');
 		expect(passageCitation('mla', input, url, { from: 7, to: 7 }).join('\n')).toContain('(Threlkeld and Easterly 7)');
+	});
+	it('gives only the page’s own record on a page of the edition’s own matter', () => {
+		const text = passageCitation('chicago', { ...input, restatesReport: false, pages: undefined }, url, undefined).join('\n');
+		expect(text).toContain(url);
+		expect(text).not.toMatch(/Threlkeld|summarized in/);
 	});
 	it('falls back to the page’s range where the paragraph has none', () => {
 		expect(passageCitation('chicago', input, url, undefined)[1]).toBe('Report pp. 6–8');

@@ -38,7 +38,7 @@ const all = (): EntryLike[] => [
 	},
 	review,
 ];
-const c = { site: new URL('https://example.org'), base: '/' };
+const c = { site: new URL('https://example.org'), base: '/', author: 'Afghanistan-Pakistan Ties editors' };
 
 describe('a recommendation’s feed', () => {
 	const rel = buildRelations(all());

@@ -15,6 +15,8 @@ import { absoluteUrl, developmentPath, hrefOf, PAGES, RECORD_FEED, recommendatio
 export interface FeedContext {
 	site: URL;
 	base: string;
+	/** The feeds' author: the edition's, as its citation records name it (`edition.author`). */
+	author: string;
 }
 
 interface StatusData {
@@ -94,6 +96,7 @@ export function recommendationFeed(rel: Relations, rec: EntryLike, reviews: Entr
 	return atomFeed(entries, {
 		pageUrl: url(hrefOf(rec), c),
 		feedUrl: url(recommendationFeedPath(rec.id), c),
+		author: c.author,
 		title: shortTitle(`${String(rec.data.code)} since publication: ${String(rec.data.title)}`),
 		subtitle: `The edition’s record (not the report): this recommendation’s status and the developments that bear on it.${dates ? ` Sources searched up to ${formatDate(dates.coveredThrough)}; last reviewed ${formatDate(dates.reviewed)}.` : ''}`,
 		...(dates ? { updated: dates.reviewed } : {}),
@@ -112,6 +115,7 @@ export function recordFeed(rel: Relations, developments: EntryLike[], recommenda
 		pageUrl: url(PAGES.since, c),
 		feedUrl: url(RECORD_FEED, c),
 		title: 'Afghanistan-Pakistan Ties (online edition): since publication',
+		author: c.author,
 		subtitle: `The edition’s record of what happened after the report (not the report).${dates ? ` Sources searched up to ${formatDate(dates.coveredThrough)}; last reviewed ${formatDate(dates.reviewed)}.` : ''}`,
 		...(dates ? { updated: dates.reviewed } : {}),
 	});

@@ -44,7 +44,10 @@ function input(): SiteModelInput {
 	const actors: EntryLike[] = [{ collection: 'actors', id: 'pakistan', data: { name: 'Pakistan', description: 'The state.', aliases: [] } }];
 	return {
 		relations: buildRelations([...themes, ...scenarios, ...recommendations, ...actors]),
-		docs: [{ id: 'summary', filePath: 'content/pages/summary.mdx', data: { title: 'Summary', description: 'The summary.', pages: { from: 1, to: 2 } } }],
+		docs: [
+			{ id: 'summary', filePath: 'content/pages/summary.mdx', data: { title: 'Summary', description: 'The summary.', pages: { from: 1, to: 2 }, part: 'opening' } },
+			{ id: 'cite', filePath: 'content/pages/cite.mdx', data: { title: 'How to cite', part: 'reference' } },
+		],
 		themes,
 		scenarios,
 		factors: [],
@@ -90,6 +93,7 @@ describe('buildSiteModel', () => {
 	it('models every URL once: narrative pages, index pages, standalone pages, entries and the 404 page', () => {
 		expect([...model.keys()]).toEqual([
 			'/summary/',
+			'/cite/',
 			'/themes/',
 			'/scenarios/',
 			'/factors/',
@@ -110,7 +114,7 @@ describe('buildSiteModel', () => {
 			title: 'Talks in Kabul',
 			description: 'Officials met in Kabul.',
 			search: { filters: { source: ['edition'], kind: [EDITION_KIND] }, meta: { kind: EDITION_KIND } },
-			citation: { sourceFile: 'content/developments/2021-09-talks.yaml', inBibliography: false },
+			citation: { sourceFile: 'content/developments/2021-09-talks.yaml', basis: 'edition' },
 			socialImage: '/og/since/2021-09-talks.png',
 		});
 	});
@@ -126,10 +130,10 @@ describe('buildSiteModel', () => {
 			shortPath: '/r/ap-01/',
 			pages: { from: 24, to: 30 },
 			socialImage: '/og/recommendations/open-trade.png',
-			citation: { key: 'apties-recommendations-open-trade', sourceFile: 'content/recommendations/open-trade.mdx', inBibliography: true },
+			citation: { key: 'apties-recommendations-open-trade', sourceFile: 'content/recommendations/open-trade.mdx', basis: 'report' },
 		});
 		// An actor's title is its name; it has no code and is not in the bibliography.
-		expect(model.get('/actors/pakistan/')).toMatchObject({ title: 'Pakistan', code: undefined, citation: { inBibliography: false, sourceFile: 'content' } });
+		expect(model.get('/actors/pakistan/')).toMatchObject({ title: 'Pakistan', code: undefined, citation: { basis: 'report', sourceFile: 'content' } });
 	});
 
 	it('sets the search filters the kinds table lists, with the entry itself for its own kind', () => {
@@ -151,6 +155,12 @@ describe('buildSiteModel', () => {
 	it('collects the evidence of every claim of an entry', () => {
 		expect(model.get('/recommendations/open-trade/')!.evidence.map((e) => e.excerpt)).toEqual(['Pakistan should open', 'as stability improves']);
 		expect(evidenceIn({ a: [{ evidence: [ev('x')] }], b: { evidence: [ev('y')] } }).map((e) => e.excerpt)).toEqual(['x', 'y']);
+	});
+
+	it('says which pages restate the report and which are the edition’s own matter, from the kinds table, the standalone pages and the reading order', () => {
+		const basis = (path: string) => (model.get(path)!.citation || { basis: undefined }).basis;
+		for (const path of ['/summary/', '/themes/', '/themes/trade/', '/scenarios/civil-war/', '/recommendations/open-trade/', '/actors/pakistan/', '/recommendations/', '/glossary/', '/figures/']) expect(basis(path), path).toBe('report');
+		for (const path of ['/since/2021-09-talks/', '/since/', '/changes/', '/data/', '/cite/']) expect(basis(path), path).toBe('edition');
 	});
 
 	it('leaves the 404 page out of search and citation', () => {

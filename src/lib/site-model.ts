@@ -7,7 +7,7 @@
  * Pure: it takes the loaded content and returns plain data (`/data/site-model.json` publishes it).
  */
 import type { Evidence } from './evidence';
-import { INDEX_KINDS, KINDS, NARRATIVE_LABEL, PAGE_KINDS, kindOf, type FilterSpec, type PageKind } from './kinds';
+import { INDEX_KINDS, KINDS, NARRATIVE_LABEL, PAGE_KINDS, kindOf, type FilterSpec, type KindSpec, type PageKind } from './kinds';
 import { referenced, type EntryLike, type Relations } from './relations';
 import { relatedFor, titleOf, type RelatedGroup } from './related';
 import type { PageRange } from './report-pages';
@@ -29,8 +29,18 @@ export interface PageCitationRecord {
 	key: string;
 	/** The file whose last change in git dates the page (`content` for pages drawn from all of it). */
 	sourceFile: string;
-	/** Listed in `/data/citations.bib|ris`. */
-	inBibliography: boolean;
+	/**
+	 * What the page gives: `report` for a page that restates part of the report (its cite block offers
+	 * the report's record with the page's, and its JSON-LD says it is based on the report); `edition`
+	 * for the edition's own matter (the record since publication, the change log, the data and
+	 * citation help), which offers only its own page record.
+	 */
+	basis: 'report' | 'edition';
+	/**
+	 * The title of the page's record where it is not the page's own: the home page shows the report's
+	 * title, which under the editors' name would let reference managers merge the two works.
+	 */
+	title?: string | undefined;
 }
 
 export interface PageModel {
@@ -60,7 +70,7 @@ export interface PageModel {
 /** The content the model is built from: what `loadSite` returns (see `content.ts`). */
 export interface SiteModelInput {
 	relations: Relations;
-	docs: Array<{ id: string; filePath?: string | undefined; data: { title: string; description?: string | undefined; pages?: PageRange | undefined } }>;
+	docs: Array<{ id: string; filePath?: string | undefined; data: { title: string; description?: string | undefined; pages?: PageRange | undefined; part?: string | undefined } }>;
 	themes: EntryLike[];
 	scenarios: EntryLike[];
 	factors: EntryLike[];
@@ -75,6 +85,12 @@ export function pageKey(path: string): string {
 	const slug = path.split('/').filter(Boolean).join('-').replace(/[^a-z0-9-]/gi, '').toLowerCase();
 	return `apties-${slug || 'home'}`;
 }
+
+/** The title of the home page's record: the edition's home page, not the report. */
+export const HOME_RECORD_TITLE = 'Home page';
+
+/** The part of the reading order (a narrative page's `part`) that holds the pages about the edition itself. */
+export const REFERENCE_PART = 'reference';
 
 /** The content behind pages without a source file of their own (indexes, explorer, data): all of it. */
 const CONTENT_DIR = 'content';
@@ -123,21 +139,31 @@ function entryPage(rel: Relations, kind: PageKind, entry: EntryLike): PageModel 
 		shortPath: code ? shortPath(code) : undefined,
 		pages: d.pages as PageRange | undefined,
 		search: entrySearch(rel, entry),
-		citation: { key: pageKey(path), sourceFile: entry.filePath ?? CONTENT_DIR, inBibliography: 'cited' in KINDS[kind] },
+		citation: { key: pageKey(path), sourceFile: entry.filePath ?? CONTENT_DIR, basis: (KINDS[kind] as KindSpec).basis ?? 'report' },
 		socialImage: ogImagePath(path),
 		related: relatedFor(rel, entry),
 		evidence: evidenceIn(d),
 	};
 }
 
-const plainPage = (p: { path: string; title: string; description: string; kind: string; search: PageSearch | false; sourceFile?: string | undefined; pages?: PageRange | undefined; inBibliography?: boolean }): PageModel => ({
+const plainPage = (p: {
+	path: string;
+	title: string;
+	description: string;
+	kind: string;
+	search: PageSearch | false;
+	sourceFile?: string | undefined;
+	pages?: PageRange | undefined;
+	basis?: 'report' | 'edition' | undefined;
+	recordTitle?: string | undefined;
+}): PageModel => ({
 	path: p.path,
 	kind: p.kind,
 	title: p.title,
 	description: p.description,
 	pages: p.pages,
 	search: p.search,
-	citation: { key: pageKey(p.path), sourceFile: p.sourceFile ?? CONTENT_DIR, inBibliography: p.inBibliography ?? false },
+	citation: { key: pageKey(p.path), sourceFile: p.sourceFile ?? CONTENT_DIR, basis: p.basis ?? 'report', title: p.recordTitle },
 	socialImage: ogImagePath(p.path),
 	related: [],
 	evidence: [],
@@ -160,6 +186,7 @@ const developmentPage = (d: EntryLike): PageModel =>
 		kind: EDITION_KIND,
 		search: standaloneSearch({ kind: EDITION_KIND, kindMeta: EDITION_KIND, edition: true }),
 		sourceFile: d.filePath,
+		basis: KINDS.developments.basis,
 	});
 
 /** The 404 page: no address of its own, nothing to cite or index. */
@@ -183,7 +210,9 @@ export function buildSiteModel(site: SiteModelInput): Map<string, PageModel> {
 				search: { filters: { kind: [NARRATIVE_LABEL] }, meta: {} },
 				sourceFile: d.filePath,
 				pages: d.data.pages,
-				inBibliography: true,
+				// The reference part (about the edition, how to cite it) restates nothing of the report.
+				basis: d.data.part === REFERENCE_PART ? 'edition' : 'report',
+				recordTitle: path === '/' ? HOME_RECORD_TITLE : undefined,
 			}),
 		);
 	}

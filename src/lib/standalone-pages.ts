@@ -27,6 +27,8 @@ export interface StandalonePage {
 		  };
 	/** `false`: the page has no cite block and is no page of the bibliography (a tool that holds the reader's own work). */
 	cited?: false;
+	/** `edition`: the page is the edition's own matter and restates nothing of the report (see `PageCitationRecord.basis`). */
+	basis?: 'edition';
 }
 
 export const STANDALONE_PAGES: StandalonePage[] = [
@@ -74,6 +76,7 @@ export const STANDALONE_PAGES: StandalonePage[] = [
 		description: 'The data behind this edition as JSON and CSV, generated from the same content as the pages.',
 		kind: NARRATIVE_LABEL,
 		search: {},
+		basis: 'edition',
 	},
 	{
 		path: PAGES.since,
@@ -81,6 +84,7 @@ export const STANDALONE_PAGES: StandalonePage[] = [
 		description: 'The edition’s dated and sourced record of developments since the report appeared in August 2021; not part of the report.',
 		kind: EDITION_KIND,
 		search: { kind: EDITION_KIND, kindMeta: EDITION_KIND, edition: true },
+		basis: 'edition',
 	},
 	{
 		path: PAGES.sinceReview,
@@ -96,6 +100,7 @@ export const STANDALONE_PAGES: StandalonePage[] = [
 		description: 'When this online edition was first published and last revised, and every substantive change to its content, with the reason.',
 		kind: ABOUT_EDITION_LABEL,
 		search: { kindMeta: ABOUT_EDITION_LABEL, edition: true },
+		basis: 'edition',
 	},
 	{
 		path: PAGES.brief,

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadChanges } from '../lib/content';
 import { changesFeed } from '../lib/changes-feed';
 import { absoluteUrl } from '../lib/urls';
+import { edition } from '../lib/site-config.mjs';
 
 export const GET: APIRoute = async ({ site }) => {
 	const origin = site ?? new URL('http://localhost/');
@@ -11,7 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
 	const xml = changesFeed(changes, {
 		pageUrl: absoluteUrl('/changes/', origin, base),
 		feedUrl: absoluteUrl('/changes.xml', origin, base),
-		title: 'Afghanistan-Pakistan Ties (online edition): changes',
+		title: `${edition.siteName}: changes`,
+		author: edition.author,
 	});
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

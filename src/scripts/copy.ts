@@ -68,7 +68,7 @@ async function copyPart(spec: string, button: HTMLElement) {
 	const part = input && cite(style as CitationStyle, input)[Number(index)];
 	if (!part) return;
 	const plain = citationText(part.text);
-	const rich = style === 'bibtex' || style === 'ris' ? undefined : citationHtml(part.text);
+	const rich = style === 'bibtex' || style === 'biblatex' || style === 'ris' ? undefined : citationHtml(part.text);
 	void write(plain, rich, button);
 }
 

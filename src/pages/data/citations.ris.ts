@@ -5,7 +5,6 @@ import { bibliographyPages } from '../../lib/bibliography-pages';
 import { edition } from '../../lib/site-config.mjs';
 
 export const GET: APIRoute = async ({ site }) => {
-	const generated = new Date().toISOString().slice(0, 10);
-	const pages = await bibliographyPages(site ?? new URL('http://localhost/'), import.meta.env.BASE_URL, generated);
-	return new Response(bibliographyRis(pages, { edition, generated }), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+	const pages = await bibliographyPages(site ?? new URL('http://localhost/'), import.meta.env.BASE_URL);
+	return new Response(bibliographyRis(pages, { edition }), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
 };

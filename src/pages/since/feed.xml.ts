@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/content';
 import type { EntryLike } from '../../lib/relations';
 import { recordFeed } from '../../lib/record-feeds';
+import { edition } from '../../lib/site-config.mjs';
 
 export const GET: APIRoute = async ({ site }) => {
 	const all = await loadSite();
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
 		all.developments as unknown as EntryLike[],
 		all.recommendations as unknown as EntryLike[],
 		all.reviews as unknown as EntryLike[],
-		{ site: site ?? new URL('http://localhost/'), base: import.meta.env.BASE_URL },
+		{ site: site ?? new URL('http://localhost/'), base: import.meta.env.BASE_URL, author: edition.author },
 	);
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
