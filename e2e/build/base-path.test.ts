@@ -31,7 +31,7 @@ describe('a build under the base path /pw175/', () => {
 		expect(page).toContain('content="https://example.org/pw175/og/recommendations/first.png"');
 		expect(page).toContain('https://example.org/pw175/r/ap-01/');
 		const redirect = readFileSync(join(result.dir, 'dist', 'r', 'ap-01', 'index.html'), 'utf8');
-		expect(redirect).toContain('content="0;url=/pw175/recommendations/first/"');
+		expect(redirect).toContain('content="0; url=/pw175/recommendations/first/"');
 		expect(redirect).toContain('<link rel="canonical" href="https://example.org/pw175/recommendations/first/"');
 	});
 

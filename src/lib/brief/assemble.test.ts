@@ -64,7 +64,7 @@ describe('assembling a brief', () => {
 		const a = assemble(brief('chicago'), index, '2026-12-07');
 		const bib = briefBibtex(a, index);
 		expect(bib.match(/@techreport\{/g)).toHaveLength(1);
-		expect(bib.match(/@online\{/g)).toHaveLength(2);
+		expect(bib.match(/@misc\{/g)).toHaveLength(2);
 		expect(briefRis(a, index).match(/TY {2}- RPRT/g)).toHaveLength(1);
 		const csl = briefCsl(a, index) as Array<{ type: string }>;
 		expect(csl.map((c) => c.type)).toEqual(['report', 'webpage', 'webpage']);

@@ -64,7 +64,9 @@ const year = (iso: string | undefined) => (iso ? iso.slice(0, 4) : 'n.d.');
 const [first, second] = REPORT.authors;
 
 /** The edition-page part of a Chicago note ("Editors, “Title,” *Site*, last modified …, URL."). */
-const chicagoEditionNote = (c: CiteInput) => chicago({ ...c, pages: undefined }).at(1)!.text.split(', summarized in ')[1]!;
+const chicagoEditionNote = (c: CiteInput) => chicago({ ...c, pages: undefined, restatesReport: false })[0]!.text;
+/** The page's records as a page that restates the report: the report's record, then this page's (citation.ts gives both). */
+const rep = (c: CiteInput): CiteInput => ({ ...c, restatesReport: true });
 
 function sourceEntry(s: Source, style: BriefStyle): string {
 	const d = new Date(`${s.date}T00:00:00Z`);
@@ -91,13 +93,13 @@ export function itemCitation(style: BriefStyle, c: CiteInput, sources: Source[])
 	const srcNote = sources.length ? ` Source${sources.length > 1 ? 's' : ''}: ${sources.map((s) => sourceEntry(s, 'chicago')).join(' ')}` : '';
 	switch (style) {
 		case 'chicago':
-			return (p ? chicago(c)[1]!.text : chicagoEditionNote(c)) + srcNote;
+			return (p ? chicago(rep(c))[1]!.text : chicagoEditionNote(c)) + srcNote;
 		case 'chicago-ad':
 			return p ? `(${first.family} and ${second.family} ${REPORT.year}, ${formatRange(p)}; summarized in ${author} ${year(c.modified)})` : `(${author} ${year(c.modified)}${sources.length ? `; ${sources.map((s) => `${s.outlet} ${s.date.slice(0, 4)}`).join('; ')}` : ''})`;
 		case 'apa':
-			return p ? apa(c)[3]!.text : `(${author}, ${year(c.modified)}${sources.length ? `; ${sources.map((s) => `${s.outlet}, ${s.date.slice(0, 4)}`).join('; ')}` : ''})`;
+			return p ? apa(rep(c))[3]!.text : `(${author}, ${year(c.modified)}${sources.length ? `; ${sources.map((s) => `${s.outlet}, ${s.date.slice(0, 4)}`).join('; ')}` : ''})`;
 		case 'mla':
-			return p ? mla(c)[3]!.text : `(${author}${sources.length ? `; ${sources.map((s) => `“${s.title}”`).join('; ')}` : ''})`;
+			return p ? mla(rep(c))[3]!.text : `(${author}${sources.length ? `; ${sources.map((s) => `“${s.title}”`).join('; ')}` : ''})`;
 	}
 }
 
@@ -138,11 +140,11 @@ export function assemble(brief: Brief, index: BriefIndex, accessed: string): Ass
 	const bibliography: AssembledBrief['bibliography'] = [];
 	const anyInput = [...pagesUsed.values()][0];
 	if (cited.length && anyInput) {
-		const reportEntry = style === 'chicago' ? chicago(anyInput)[2]!.text : style === 'chicago-ad' ? chicagoAD(anyInput).report : style === 'apa' ? apa(anyInput)[0]!.text : mla(anyInput)[0]!.text;
+		const reportEntry = style === 'chicago' ? chicago(rep(anyInput))[2]!.text : style === 'chicago-ad' ? chicagoAD(anyInput).report : style === 'apa' ? apa(rep(anyInput))[0]!.text : mla(rep(anyInput))[0]!.text;
 		bibliography.push({ text: `${reportEntry} (This brief cites pp. ${pagesCited(cited)}.)`, url: REPORT.url });
 	}
 	for (const c of pagesUsed.values()) {
-		const entry = style === 'chicago' ? chicago(c)[3]!.text : style === 'chicago-ad' ? chicagoAD(c).page : style === 'apa' ? apa(c)[1]!.text : mla(c)[1]!.text;
+		const entry = style === 'chicago' ? chicago(rep(c))[3]!.text : style === 'chicago-ad' ? chicagoAD(c).page : style === 'apa' ? apa(rep(c))[1]!.text : mla(rep(c))[1]!.text;
 		bibliography.push({ text: entry, url: c.url });
 	}
 	for (const s of sourcesUsed.values()) bibliography.push({ text: sourceEntry(s, style), url: s.url });
