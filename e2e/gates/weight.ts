@@ -41,6 +41,9 @@ export const OVER_BUDGET: Readonly<Record<string, string>> = {
 	'/scenarios/taliban-takeover/': `${RECORD_2026}: 30.8 KB`,
 	'/themes/cross-border-ties/': `${RECORD_2026}: 30.4 KB`,
 	'/themes/security-interests/': `${RECORD_2026}: 30.0 KB`,
+	'/recommendations/explore-options-to-verify-commitments/': `${RECORD_2026}, the BibLaTeX block: 30.0 KB`,
+	'/recommendations/press-for-india-pakistan-dialogue-on-afghanistan/': `${RECORD_2026}, the BibLaTeX block: 30.2 KB`,
+	'/scenarios/civil-war/': `${RECORD_2026}, the BibLaTeX block: 30.2 KB`,
 	'/themes/trade-and-connectivity/': `${RECORD_2026}: 30.7 KB`,
 };
 
