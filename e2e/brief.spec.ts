@@ -257,7 +257,7 @@ test('another open tab keeps in step, and the explorer adds all it shows', async
 	await new SitePage(page).goto('/recommendations/?q=border');
 	const shown = page.locator('.rec-card:not([hidden])');
 	// The filter applies once its index arrives (at once, since the address holds a filter).
-	await expect(page.locator('#explorer-status')).toHaveText(/^\d+ of \d+ recommendations shown$/, { timeout: 15_000 });
+	await expect(page.locator('#explorer-status')).toHaveText(/^\d+ of \d+ recommendations shown/, { timeout: 15_000 });
 	const n = await shown.count();
 	expect(n).toBeGreaterThan(0);
 	expect(n).toBeLessThan(await page.locator('.rec-card').count());

@@ -393,7 +393,13 @@ test('no two pages share a BibTeX key for their page record; the report keeps on
 	expect(sitemapPages.length).toBeGreaterThan(80);
 	for (const path of sitemapPages) {
 		const doc = parse(await (await request.get(path.replace(basePath, ''))).text());
-		const records = readRecords(doc.querySelector('#cite-bibtex')!.text);
+		const block = doc.querySelector('#cite-bibtex');
+		// Only /brief/ has no cite block: it holds the reader's own work, not a page to cite.
+		if (!block) {
+			expect(path.replace(basePath, '/')).toBe('/brief/');
+			continue;
+		}
+		const records = readRecords(block.text);
 		if (records.length === 2) reportKeys.add(records[0]!['citation-key']!);
 		const key = records.at(-1)!['citation-key']!;
 		expect(keys.get(key), `${path} shares ${key}`).toBeUndefined();
@@ -442,7 +448,8 @@ test('printing gives a handout: no navigation, related lists or BibTeX/RIS, one 
 	// Chicago by default; the other styles and the BibTeX/RIS records do not print.
 	await expect(site.cite.locator('#cite-chicago')).toBeVisible();
 	for (const other of ['apa', 'mla', 'bibtex', 'biblatex', 'ris']) await expect(site.cite.locator(`#cite-${other}`)).toBeHidden();
-	const internal = page.locator('.sl-markdown-content a[href^="/"]:not(.gloss)').first();
+	// A link in the restated text (the facts panel and the outlook table name this site's entries: their addresses are not printed).
+	const internal = page.locator('.sl-markdown-content p a[href^="/"]:not(.gloss)').first();
 	const after = await internal.evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(after).toBe(`" (${new URL((await internal.getAttribute('href'))!, canonical).href})"`);
 	const usip = await site.cite.getByRole('link', { name: 'the report on USIP’s site' }).evaluate((a) => getComputedStyle(a, '::after').content);
@@ -622,7 +629,10 @@ test('the paragraphs’ actions are one tab stop for the whole page, and the arr
 	await expect(buttons.first()).toBeAttached();
 	expect(await buttons.count()).toBeGreaterThan(10);
 	const tabbable = page.locator('.para-actions button:not([tabindex="-1"])');
-	await expect(tabbable).toHaveCount(2);
+	// One paragraph's buttons (copy link, cite this passage, add to brief), not every paragraph's.
+	const perPara = await page.locator('[data-para] > .para-actions').first().locator('button').count();
+	expect(perPara).toBeGreaterThanOrEqual(2);
+	await expect(tabbable).toHaveCount(perPara);
 	const first = tabbable.first();
 	await first.focus();
 	const para = (await first.evaluate((b) => b.closest('[data-para]')!.id))!;
@@ -631,5 +641,5 @@ test('the paragraphs’ actions are one tab stop for the whole page, and the arr
 	expect(next).toBeTruthy();
 	expect(next).not.toBe(para);
 	await expect(page.locator(`[id="${next}"] > .para-actions button`).first()).toBeFocused();
-	await expect(tabbable).toHaveCount(2);
+	await expect(tabbable).toHaveCount(perPara);
 });

@@ -22,6 +22,9 @@ for (const el of document.querySelectorAll<HTMLElement>('.sl-markdown-content [d
 		box.className = 'para-actions';
 		(el.querySelector(':scope > figcaption, :scope > td:last-child, [data-brief-slot]') ?? el).append(box);
 	}
+	// Where the paragraph's actions are one roving tab stop (scripts/copy.ts), this button follows them.
+	const sibling = box.querySelector('button');
+	if (sibling) b.tabIndex = sibling.tabIndex;
 	box.append(b);
 }
 try {
