@@ -474,7 +474,7 @@ test.describe('the matrix', () => {
 		const cell = page.locator(`td[data-cell="${rec.data.code}:instability"]`);
 		const words = cell.getByText(excerpt, { exact: false });
 		await expect(words).toBeHidden();
-		await cell.getByText('The report’s words').click();
+		await cell.locator('summary').getByText('The report’s words').click();
 		await expect(words).toBeVisible();
 		await expect(cell.locator('.evidence li').first()).toContainText(/\((p|pp)\. \d+(–\d+|ff\.)?\)/);
 		const link = cell.getByRole('link', { name: /On the recommendation’s page/ });
@@ -492,7 +492,7 @@ test.describe('the matrix', () => {
 		const cell = page.locator(`td[data-cell="${pair.r.data.code}:${pair.s.id}"]`);
 		await expect(cell.locator('.status').first()).toHaveText('The report does not say');
 		await expect(cell.locator('.derived-mark')).toContainText('The edition’s reading');
-		await cell.getByText('The report’s words').click();
+		await cell.locator('summary').getByText('The report’s words').click();
 		const reading = cell.locator('[data-derived]');
 		await expect(reading).toContainText('The edition’s reading, not the report’s');
 		await expect(reading).toContainText(pair.s.data.derived.evidence[0].excerpt);

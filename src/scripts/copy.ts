@@ -111,13 +111,18 @@ function addParagraphButtons() {
 		citeButton.dataset.citePassage = para.id;
 		const pages = para.dataset.pages;
 		const pinpoint = pages ? `report ${pages.includes('-') ? 'pp.' : 'p.'} ${pages.replace('-', '–')}` : '';
-		citeButton.setAttribute('aria-label', pinpoint ? `Cite this passage (${pinpoint})` : 'Cite this passage');
-		citeButton.textContent = '❝';
+		// The name comes from the content, so that the visible pages are part of it (WCAG 2.5.3, axe's
+		// label-content-name-mismatch): the mark is hidden, the words for screen readers are visually hidden.
+		const mark = document.createElement('span');
+		mark.setAttribute('aria-hidden', 'true');
+		mark.textContent = '❝';
+		const words = (text: string) => Object.assign(document.createElement('span'), { className: 'sr-only', textContent: text });
+		citeButton.append(mark, words(pinpoint ? 'Cite this passage (report ' : 'Cite this passage'));
 		if (pinpoint) {
 			const label = document.createElement('span');
 			label.className = 'para-pages';
 			label.textContent = pinpoint.replace('report ', '');
-			citeButton.append(label);
+			citeButton.append(label, words(')'));
 		}
 		actions.append(link, citeButton);
 		// In a list item, before any nested list; elsewhere at the end of the paragraph.
