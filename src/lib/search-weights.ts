@@ -8,8 +8,8 @@
 import type { PageModel } from './site-model';
 import { EDITION_KIND } from './status-vocabulary';
 
-export const RECORD_TEXT_WEIGHT = 0.1;
-export const RECORD_TITLE_WEIGHT = 0.1;
+export const RECORD_TEXT_WEIGHT = 0.05;
+export const RECORD_TITLE_WEIGHT = 0.05;
 
 /** The search weight of a page's title (its h1), where it is not Pagefind's default. */
 export function titleWeight(page: Pick<PageModel, 'kind'>): number | undefined {
