@@ -116,13 +116,15 @@ function addParagraphButtons() {
 		const mark = document.createElement('span');
 		mark.setAttribute('aria-hidden', 'true');
 		mark.textContent = '❝';
-		const words = (text: string) => Object.assign(document.createElement('span'), { className: 'sr-only', textContent: text });
-		citeButton.append(mark, words(pinpoint ? 'Cite this passage (report ' : 'Cite this passage'));
+		// One visually hidden name (spans laid out apart would get spaces in the name); the visible pages are hidden from it.
+		const name = Object.assign(document.createElement('span'), { className: 'sr-only', textContent: pinpoint ? `Cite this passage (${pinpoint})` : 'Cite this passage' });
+		citeButton.append(mark, name);
 		if (pinpoint) {
 			const label = document.createElement('span');
 			label.className = 'para-pages';
+			label.setAttribute('aria-hidden', 'true');
 			label.textContent = pinpoint.replace('report ', '');
-			citeButton.append(label, words(')'));
+			citeButton.append(label);
 		}
 		actions.append(link, citeButton);
 		// In a list item, before any nested list; elsewhere at the end of the paragraph.
