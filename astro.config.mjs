@@ -74,6 +74,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Hero: './src/components/overrides/Hero.astro',
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 			},
 			pagefind: pagefindOptions,
 		}),

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { SitePage, fetchPage } from './support/pages';
-import { recommendations } from './support/content';
+import { collection, recommendations } from './support/content';
 import { encodeBrief } from '../src/lib/brief/share';
 import { makeItem } from '../src/lib/brief/schema';
 import { REPORT } from '../src/lib/report';
@@ -168,6 +168,26 @@ async function realItems(page: Page, n: number) {
 		[n, BLOCKS] as const,
 	);
 }
+
+test('a development is added from a panel’s row as its own page has it, and shows as added on that page', async ({ page }) => {
+	// A theme panel's first row: the row names the development's page; the brief takes the item from there.
+	const site = new SitePage(page);
+	await site.goto('/themes/trade-and-connectivity/');
+	const row = page.getByRole('complementary', { name: 'Since publication — not part of the report' }).locator('li.development-row').first();
+	const id = await row.getAttribute('data-development');
+	const dev = collection('developments').find((d) => d.id === id)!;
+	await expect(row).not.toContainText(String(dev.data.statement));
+	await add(page, row, 1);
+	await expect(page.getByRole('status').filter({ hasText: 'Added to your brief' })).toBeVisible();
+	// On the development's own page its item is the same one: pressed, and a press removes it.
+	await site.goto(`/since/${id}/`);
+	const article = page.locator(`article[data-development="${id}"]`);
+	await expect(article.getByRole('button', { name: 'Add to brief' })).toHaveAttribute('aria-pressed', 'true');
+	await openBrief(page);
+	await expect(brief(page)).toHaveCount(1);
+	await expect(brief(page).first().locator('.brief-text')).toHaveText(String(dev.data.statement).replace(/\s+/g, ' ').trim());
+	await expect(brief(page).first().locator('.brief-item-head a')).toHaveAttribute('href', new RegExp(`/since/${id}/$`));
+});
 
 test('an item whose passage the edition has changed, moved or dropped says so, keeping what it captured and the note', async ({ page }) => {
 	const found = await realItems(page, 3);

@@ -628,7 +628,7 @@ test('the paragraphs’ actions are one tab stop for the whole page, and the arr
 	const buttons = page.locator('.para-actions button');
 	await expect(buttons.first()).toBeAttached();
 	expect(await buttons.count()).toBeGreaterThan(10);
-	const tabbable = page.locator('.para-actions button:not([tabindex="-1"])');
+	const tabbable = page.locator('[data-para] > .para-actions button:not([tabindex="-1"])');
 	// One paragraph's buttons (copy link, cite this passage, add to brief), not every paragraph's.
 	const perPara = await page.locator('[data-para] > .para-actions').first().locator('button').count();
 	expect(perPara).toBeGreaterThanOrEqual(2);

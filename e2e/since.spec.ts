@@ -50,7 +50,7 @@ test.describe('the since-publication panel', () => {
 	/** A panel lists all its developments up to PANEL_MAX; beyond that its first and last few, and a link to the rest. */
 	async function expectPanelList(page: Page, field: string, key: string, id: string) {
 		const all = namedBy(field, id).sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)) || a.id.localeCompare(b.id));
-		const items = panel(page).locator('.development');
+		const items = panel(page).locator('.development-row');
 		await expect(items).toHaveCount(Math.min(all.length, PANEL_MAX));
 		expect(await items.first().getAttribute('data-development')).toBe(all[0]!.id);
 		for (const item of await items.all()) await expect(item.locator('a.since-source-link').first()).toHaveAttribute('href', /^https:\/\//);
@@ -103,25 +103,28 @@ test.describe('the since-publication panel', () => {
 		await expectAfterReportContent(page);
 	});
 
-	test("a panel gives a development's statement and sources, and links its note to the development's page, where the note is given in full", async ({ page }) => {
-		const status = statuses.find((s) => s.data.developments.some((id) => developments.find((d) => d.id === id)?.data.note))!;
-		const dev = developments.find((d) => status.data.developments.includes(d.id) && d.data.note)!;
-		const note = String(dev.data.note);
+	test("a panel gives a development as a row (date, headline, first source) and its page gives the statement, the note and every source with its excerpt", async ({ page }) => {
+		const status = statuses.find((s) => s.data.developments.some((id) => { const d = developments.find((x) => x.id === id); return d?.data.note && (d.data.sources as unknown[]).length > 1; }))!;
+		const dev = developments.find((d) => status.data.developments.includes(d.id) && d.data.note && (d.data.sources as unknown[]).length > 1)!;
+		const sources = dev.data.sources as Array<{ url: string; excerpt: string; outlet: string }>;
 		await new SitePage(page).goto(`/recommendations/${status.data.recommendation}/`);
-		const item = panel(page).locator(`[data-development="${dev.id}"]`);
-		// The statement, with the brief's button beside it.
-		await expect(item.locator('.development-statement')).toContainText(String(dev.data.statement));
-		await expect(item.locator('a.since-source-link').first()).toHaveAttribute('href', String((dev.data.sources as Array<{ url: string }>)[0]!.url));
-		await expect(panel(page)).not.toContainText(note.slice(0, 60));
-		// Its name says which entry: the title is in it for screen readers (Chromium puts a space before the hidden part).
-		const link = item.getByRole('link', { name: /^Note on this entry, on its page/ });
-		expect((await link.textContent())?.replace(/\s+/g, ' ')).toBe(`Note on this entry, on its page: ${dev.data.title}`);
-		await link.click();
+		const row = panel(page).locator(`[data-development="${dev.id}"]`);
+		await expect(row.locator('time').first()).toHaveAttribute('datetime', String(dev.data.date).slice(0, 10));
+		await expect(row.locator('a.since-source-link')).toHaveCount(1);
+		await expect(row.locator('a.since-source-link')).toHaveAttribute('href', sources[0]!.url);
+		await expect(row.locator('a.since-source-link')).toContainText(sources[0]!.outlet);
+		const more = sources.length - 1;
+		await expect(row).toContainText(`${more} more source${more > 1 ? 's' : ''} and a note on its page`);
+		await expect(row).not.toContainText(String(dev.data.statement).slice(0, 60));
+		await expect(panel(page)).not.toContainText(String(dev.data.note).slice(0, 60));
+		await row.getByRole('link', { name: String(dev.data.title) }).click();
 		await expect(page).toHaveURL(new RegExp(`/since/${dev.id}/$`));
-		await expect(page.locator('.development-note')).toContainText(note.slice(0, 60));
+		await expect(page.locator('.development-statement')).toContainText(String(dev.data.statement));
+		await expect(page.locator('.development-note')).toContainText(String(dev.data.note).slice(0, 60));
+		await expect(page.locator('a.since-source-link')).toHaveCount(sources.length);
 	});
 
-	test('a recommendation page lists its evidence in full and sends the other developments that name it to the filtered timeline', async ({ page }) => {
+	test('a recommendation page lists its evidence and sends the other developments that name it to the filtered timeline', async ({ page }) => {
 		// The recommendation with the most developments that name it without being its status's evidence.
 		const others = (s: (typeof statuses)[number]) => namedBy('recommendations', s.data.recommendation).filter((d) => !s.data.developments.includes(d.id));
 		const status = [...statuses].sort((a, b) => others(b).length - others(a).length)[0]!;
@@ -129,7 +132,7 @@ test.describe('the since-publication panel', () => {
 		const all = new Set([...status.data.developments, ...namedBy('recommendations', rec).map((d) => d.id)]);
 		expect(others(status).length, 'some recommendation is named by developments its status does not cite').toBeGreaterThan(0);
 		await new SitePage(page).goto(`/recommendations/${rec}/`);
-		const items = panel(page).locator('.development');
+		const items = panel(page).locator('.development-row');
 		await expect(items).toHaveCount(status.data.developments.length);
 		for (const d of others(status)) await expect(panel(page).locator(`[data-development="${d.id}"]`)).toHaveCount(0);
 		const more = panel(page).locator('.since-omitted a');

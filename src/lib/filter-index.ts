@@ -17,7 +17,7 @@ export type FilterList = (typeof FILTER_LISTS)[number];
 /** What a filterable list's script fetches: the facets and every item's values. */
 export interface FilterIndex {
 	facets: Facet[];
-	items: Array<FacetItem & { code?: string }>;
+	items: Array<FacetItem & { code?: string | undefined }>;
 }
 
 /** Where a list's index is published (before the base path). */

@@ -39,7 +39,7 @@ export function developmentPath(id: string): string {
 	return `${PAGES.since}${id}/`;
 }
 
-/** The element id of a development: its entry on the /since/ timeline, its article in a panel. */
+/** The element id of a development: its entry on the /since/ timeline, its row in a panel, its article on its page. */
 export function developmentAnchor(id: string): string {
 	return `dev-${id}`;
 }

@@ -2,7 +2,8 @@
  * Adding to the brief, fetched on first intent by `brief-loader.ts`: captures an item's address,
  * kind and text (with its fingerprint) from the page, keeps it, announces it with an undo. "Add all"
  * captures every visible card of a filtered list, or fetches the pages of search results to
- * capture what each lands on.
+ * capture what each lands on; a row that names an item on another page (`data-brief-ref`, a panel's
+ * development) is captured from that page the same way.
  */
 import { NOT_ITEM_TEXT, pageItemText } from '../lib/brief/fingerprint';
 import { BLOCKS, ITEM_SELECTOR, itemKey, itemKind, itemText } from '../lib/brief/item-dom';
@@ -26,8 +27,9 @@ export function paint(keys = loadBrief().brief.items.map((i) => i.key)) {
 	if (link) link.innerHTML = `Brief <span class="brief-count">${keys.length}</span><span class="sr-only"> items</span>`;
 	const path = pathOf(location.pathname);
 	for (const b of document.querySelectorAll<HTMLElement>('.brief-add')) {
+		const ref = b.closest<HTMLElement>('[data-brief-ref]')?.dataset.briefRef;
 		const el = b.closest<HTMLElement>(ITEM_SELECTOR);
-		const added = !!el && keys.includes(itemKey(el, path));
+		const added = ref ? keys.includes(ref) : !!el && keys.includes(itemKey(el, path));
 		b.ariaPressed = String(added);
 		b.textContent = added ? '✓ Brief' : '+ Brief';
 	}
@@ -131,10 +133,18 @@ export async function act(t: HTMLElement) {
 		const cards = [...(scope?.querySelectorAll<HTMLElement>('[data-brief]') ?? [])].filter(visible);
 		return addAndAnnounce(cards.map((c) => capture(c, pathOf(location.pathname))).filter((i): i is BriefItem => !!i));
 	}
-	const el = t.closest<HTMLElement>(ITEM_SELECTOR);
-	const item = el && capture(el, pathOf(location.pathname));
-	if (!item) return;
+	// A row naming an item on another page (a panel's development): the item is taken from that page.
+	const ref = t.closest<HTMLElement>('[data-brief-ref]')?.dataset.briefRef;
+	const el = ref ? undefined : t.closest<HTMLElement>(ITEM_SELECTOR);
 	const before = loadBrief().brief;
+	if (ref && before.items.some((i) => i.key === ref)) {
+		saveBrief({ ...before, items: before.items.filter((i) => i.key !== ref) });
+		return announce('Removed from your brief.', before);
+	}
+	if (ref) t.ariaBusy = 'true';
+	const item = ref ? await captureUrl(`${base}${ref.slice(1)}`).catch(() => undefined) : el && capture(el, pathOf(location.pathname));
+	if (ref) t.ariaBusy = 'false';
+	if (!item) return ref ? announce('This could not be added: its page did not load.') : undefined;
 	if (before.items.some((i) => i.key === item.key)) {
 		saveBrief({ ...before, items: before.items.filter((i) => i.key !== item.key) });
 		return announce('Removed from your brief.', before);

@@ -8,8 +8,9 @@ let add: Promise<typeof import('./brief-add')> | undefined;
 const load = () => (add ??= import('./brief-add'));
 const paint = () => void load().then((m) => m.paint());
 
-// ITEM_SELECTOR of lib/brief/item-dom.ts, written out: importing it would bring that module into every page.
-for (const el of document.querySelectorAll<HTMLElement>('.sl-markdown-content [data-para][id], [data-brief], article[data-development]')) {
+// ITEM_SELECTOR of lib/brief/item-dom.ts, written out (importing it would bring that module into every
+// page), and the rows that name an item on another page (`data-brief-ref`: a panel's developments).
+for (const el of document.querySelectorAll<HTMLElement>('.sl-markdown-content [data-para][id], [data-brief], article[data-development], [data-brief-ref]')) {
 	// No type: outside a form a button submits nothing.
 	const b = document.createElement('button');
 	b.className = 'brief-add';

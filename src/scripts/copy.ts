@@ -1,97 +1,23 @@
 /**
  * Copy buttons. `[data-copy]` copies its text; `[data-copy-part="style:index"]` copies one part of a
- * citation, rebuilt here with today's access date, as rich text (`text/html`, italics kept) and plain
- * text. Every content heading gets a button that copies its permalink. One delegated listener,
- * announced through a live region. The citation formatter is fetched only when it is needed (a style
- * that shows the access date is opened, a citation is copied, the page is printed), not with every page.
+ * citation, rebuilt with today's access date, as rich text (`text/html`, italics kept) and plain text.
+ * Every heading's anchor link (Starlight's) also copies its section's canonical address: the page's
+ * canonical URL with the heading's fragment, not wherever the page is read. Every paragraph of the
+ * argument gets buttons to copy its link and cite it. One delegated listener,
+ * announced through a live region. What copies citations (`copy-citations.ts`, with the formatter)
+ * is fetched only when it is needed (a citation's copy button pointed at or focused, a style that
+ * shows the access date opened, the page printed), not with every page: it is on every page.
  */
-import type { CitationStyle, CiteInput } from '../lib/citation';
 import { STYLE_KEY, isRememberedStyle, rememberedStyle } from '../lib/cite-style';
+import { canonical, write } from './clipboard';
 
-let formatter: Promise<[typeof import('../lib/citation'), typeof import('../lib/paragraph-pages'), typeof import('../lib/passage-citation')]> | undefined;
-const load = () => (formatter ??= Promise.all([import('../lib/citation'), import('../lib/paragraph-pages'), import('../lib/passage-citation')]));
+let actions: Promise<typeof import('./copy-citations')> | undefined;
+const load = () => (actions ??= import('./copy-citations'));
+const refreshCitations = () => void load().then((m) => m.refreshCitations());
 
-const liveRegion = () => document.querySelector<HTMLElement>('.copy-status');
-const today = () => {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-async function write(plain: string, html: string | undefined, button: HTMLElement) {
-	try {
-		if (html !== undefined && typeof ClipboardItem !== 'undefined') {
-			await navigator.clipboard.write([
-				new ClipboardItem({
-					'text/plain': new Blob([plain], { type: 'text/plain' }),
-					'text/html': new Blob([html], { type: 'text/html' }),
-				}),
-			]);
-		} else {
-			await navigator.clipboard.writeText(plain);
-		}
-		button.dataset.copied = '';
-		const s = liveRegion();
-		if (s) s.textContent = 'Copied to the clipboard.';
-		setTimeout(() => delete button.dataset.copied, 1500);
-	} catch {
-		const s = liveRegion();
-		if (s) s.textContent = 'Copying is not allowed here; select the text instead.';
-	}
-}
-
-/** The cite block's input, with today's date as the access date. */
-function citeInput(): CiteInput | undefined {
-	const json = document.querySelector<HTMLElement>('[data-cite]')?.dataset.cite;
-	return json ? { ...(JSON.parse(json) as Omit<CiteInput, 'accessed'>), accessed: today() } : undefined;
-}
-
-/** Shows today's access date in the block (the build wrote its own date). */
-async function refreshCitations() {
-	const input = citeInput();
-	if (!input) return;
-	const [{ cite, citationHtml }] = await load();
-	for (const details of document.querySelectorAll<HTMLElement>('.cite-style[data-style]')) {
-		const parts = cite(details.dataset.style as CitationStyle, input);
-		for (const el of details.querySelectorAll<HTMLElement>('[data-part]')) {
-			const part = parts[Number(el.dataset.part)];
-			if (!part) continue;
-			if (el.tagName === 'PRE') el.textContent = part.text;
-			else el.innerHTML = citationHtml(part.text);
-		}
-	}
-}
-
-async function copyPart(spec: string, button: HTMLElement) {
-	const [{ cite, citationHtml, citationText }] = await load();
-	const input = citeInput();
-	const [style, index] = spec.split(':');
-	const part = input && cite(style as CitationStyle, input)[Number(index)];
-	if (!part) return;
-	const plain = citationText(part.text);
-	const rich = style === 'bibtex' || style === 'biblatex' || style === 'ris' ? undefined : citationHtml(part.text);
-	void write(plain, rich, button);
-}
-
-/** The page's deployed address (its canonical URL), not wherever this copy is being read. */
-const canonical = () => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
-
-/**
- * "Cite this passage": the paragraph's URL, the report pages of the passage it restates (its
- * `data-pages`), and the records in the citation style the reader last chose (`lib/passage-citation.ts`).
- */
-async function citePassage(id: string, button: HTMLElement) {
-	const [{ citationHtml, citationText }, { parsePagesAttribute }, { passageCitation }] = await load();
-	const input = citeInput();
-	if (!input) return;
-	const url = new URL(`#${id}`, canonical()).href;
-	const para = document.getElementById(id);
-	const lines = passageCitation(rememberedStyle(localStorage.getItem(STYLE_KEY)), input, url, parsePagesAttribute(para?.dataset.pages));
-	const html = lines.map((l) => (l ? `<p>${citationHtml(l)}</p>` : '')).join('');
-	void write(citationText(lines.join('\n')), html, button);
-}
-
+// A chain link, drawn in two strokes (the page's script carries it to every paragraph).
 const LINK_ICON =
-	'<svg aria-hidden="true" viewBox="0 0 24 24" width="14" height="14"><path fill="currentColor" d="M10.6 13.4a1 1 0 0 1 0-1.4l3-3a1 1 0 1 1 1.4 1.4l-3 3a1 1 0 0 1-1.4 0Zm-2.8 5.7a4 4 0 0 1-2.9-6.8l2-2a1 1 0 0 1 1.5 1.4l-2 2a2 2 0 0 0 2.8 2.8l2-2a1 1 0 0 1 1.4 1.4l-2 2a4 4 0 0 1-2.8 1.2Zm8-6.3a1 1 0 0 1-.7-1.7l2-2a2 2 0 0 0-2.8-2.8l-2 2a1 1 0 1 1-1.4-1.4l2-2a4 4 0 0 1 5.6 5.6l-2 2a1 1 0 0 1-.7.3Z"/></svg>';
+	'<svg aria-hidden="true" viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"><path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/></svg>';
 
 /** Each paragraph of the argument gets two small buttons: copy its link, cite it. */
 function addParagraphButtons() {
@@ -215,15 +141,15 @@ function preparePrint() {
 function refreshWhenSeen() {
 	const block = document.querySelector<HTMLElement>('[data-cite]');
 	if (!block) return;
-	addEventListener('beforeprint', () => void refreshCitations(), { once: true });
+	addEventListener('beforeprint', () => refreshCitations(), { once: true });
 	for (const details of document.querySelectorAll<HTMLDetailsElement>('.cite-style[data-style]')) {
-		details.addEventListener('toggle', () => details.open && void refreshCitations());
+		details.addEventListener('toggle', () => details.open && refreshCitations());
 	}
 	if ('modified' in (JSON.parse(block.dataset.cite ?? '{}') as object)) return;
 	const seen = new IntersectionObserver((entries) => {
 		if (!entries.some((e) => e.isIntersecting)) return;
 		seen.disconnect();
-		void refreshCitations();
+		refreshCitations();
 	});
 	seen.observe(block);
 }
@@ -236,14 +162,18 @@ for (const type of ['pointerover', 'focusin']) {
 	});
 }
 preparePrint();
+for (const a of document.querySelectorAll<HTMLElement>('.sl-markdown-content .sl-anchor-link')) a.title = 'Link to this section (a click also copies its address)';
 addParagraphButtons();
 rovingParagraphActions();
 document.addEventListener('click', (e) => {
 	const target = e.target as HTMLElement;
 	const part = target.closest<HTMLElement>('[data-copy-part]');
-	if (part) return void copyPart(part.dataset.copyPart!, part);
+	if (part) return void load().then((m) => m.copyPart(part.dataset.copyPart!, part));
 	const passage = target.closest<HTMLElement>('[data-cite-passage]');
-	if (passage) return void citePassage(passage.dataset.citePassage!, passage);
+	if (passage) return void load().then((m) => m.citePassage(passage.dataset.citePassage!, passage));
 	const button = target.closest<HTMLElement>('[data-copy]');
-	if (button) void write(button.dataset.copy!, undefined, button);
+	if (button) return void write(button.dataset.copy!, undefined, button);
+	// A heading's link still goes to its section; it copies the section's address as well.
+	const anchor = target.closest<HTMLAnchorElement>('.sl-markdown-content .sl-anchor-link');
+	if (anchor) void write(new URL(anchor.getAttribute('href')!, canonical()).href, undefined, anchor);
 });

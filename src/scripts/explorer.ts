@@ -2,7 +2,6 @@
 import { codeList, countOptions, describeFilters, exportFileName, matches, parseQuery, rankByText, type Facet, type FacetItem, type FilterState } from '../lib/facets';
 import type { FilterIndex } from '../lib/filter-index';
 import { filterIndexOf, showMatching, writeQuery } from './filtered-list';
-import { parseCsv, toCsv } from '../lib/data-export';
 
 type ExplorerItem = FacetItem & { code: string };
 
@@ -15,6 +14,8 @@ async function download(items: ExplorerItem[], file: string, state: FilterState,
 	const text = await (await fetch(file)).text();
 	let body: string;
 	if (format === 'csv') {
+		// The CSV reader comes with the download (it brings the data module's page formatting), not with the page.
+		const { parseCsv, toCsv } = await import('../lib/data-export');
 		const [header, ...rows] = parseCsv(text);
 		const codes = new Set(shown.map((i) => i.code));
 		const col = header!.indexOf('code');
@@ -104,4 +105,6 @@ export function initExplorer(): void {
 		);
 	}
 	form.addEventListener('reset', () => setTimeout(update));
+	// Started on intent (scripts/on-intent.ts): words typed or boxes ticked before the code arrived are applied now; else the index is fetched for the first change.
+	if (!location.search) void (q.value || form.querySelector('input[type="checkbox"]:checked') ? update() : index().catch(() => undefined));
 }

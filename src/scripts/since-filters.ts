@@ -40,6 +40,8 @@ export function initSinceFilters(): void {
 		}, failed);
 	form.addEventListener('change', update);
 	form.addEventListener('submit', (e) => e.preventDefault());
+	// Started on intent (scripts/on-intent.ts): a choice made before the code arrived is applied now; else the index is fetched for the first one.
+	if (!location.search) void (selects.some((s) => s.value) ? update() : index().catch(() => undefined));
 	form.addEventListener('reset', () => {
 		for (const s of selects) s.value = '';
 		update();

@@ -116,7 +116,7 @@ export function assemble(brief: Brief, index: BriefIndex, accessed: string): Ass
 	const inputFor = (page: string, frag: string): CiteInput | undefined => {
 		const rec = index.pages[page];
 		if (!rec) return undefined;
-		return { pageTitle: rec.pageTitle, code: rec.code, url: rec.url + (frag ? `#${frag}` : ''), pages: rec.pages, modified: rec.modified, accessed, key: rec.key, edition: index.edition };
+		return { pageTitle: rec.pageTitle, code: rec.code, url: rec.url + (frag ? `#${frag}` : ''), pages: rec.pages, modified: rec.modified, accessed, key: rec.key, edition: index.edition, restatesReport: !!rec.pages };
 	};
 	const cited: PageRange[] = [];
 	const pagesUsed = new Map<string, CiteInput>();
@@ -175,7 +175,7 @@ function pageInputs(a: AssembledBrief, index: BriefIndex): CiteInput[] {
 		if (!it.url) continue;
 		const [page] = splitKey(it.state.state === 'missing' ? it.item.key : it.state.key);
 		const rec = index.pages[page];
-		if (rec && !seen.has(page)) seen.set(page, { pageTitle: rec.pageTitle, code: rec.code, url: rec.url, pages: rec.pages, modified: rec.modified, accessed: a.made, key: rec.key, edition: index.edition });
+		if (rec && !seen.has(page)) seen.set(page, { pageTitle: rec.pageTitle, code: rec.code, url: rec.url, pages: rec.pages, modified: rec.modified, accessed: a.made, key: rec.key, edition: index.edition, restatesReport: !!rec.pages });
 	}
 	return [...seen.values()];
 }
@@ -205,7 +205,7 @@ export function briefCsl(a: AssembledBrief, index: BriefIndex): object[] {
 			'container-title': c.edition.siteName,
 			publisher: c.edition.author,
 			...(c.modified ? { issued: date(c.modified) } : {}),
-			accessed: date(c.accessed),
+			accessed: date(c.accessed ?? a.made),
 			URL: c.url,
 			...(c.pages ? { note: `Restates pp. ${formatRange(c.pages)} of ${REPORT.series} No. ${REPORT.number}` } : {}),
 		})),
