@@ -5,8 +5,7 @@
  * the `storage` event; `onBriefChange` also hears this tab's own saves.
  */
 import { emptyBrief, readBrief, type Brief, type Loaded } from '../lib/brief/schema';
-
-export const STORAGE_KEY = 'brief';
+import { STORAGE_KEY } from '../lib/brief/boot';
 export const UNSTORED =
 	'Your browser is not keeping this brief (its storage is off or full): it lasts only while this page is open. Copy its share link or export it as a file to keep it.';
 
