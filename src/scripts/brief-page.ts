@@ -5,9 +5,8 @@
  * against the edition's published fingerprints (moved, changed, no longer published). Fetched by
  * `brief-boot.ts`: at once when there is a brief to show, on intent when there is none.
  */
-import { loadBrief, saveBrief, storageProblem } from './brief-store';
+import { STORAGE_KEY, loadBrief, saveBrief, storageProblem } from './brief-store';
 import { decodeBrief, encodeBrief, isShareFragment } from '../lib/brief/share';
-import { STORAGE_KEY } from '../lib/brief/boot';
 import { addItems, isStyle, moveItem, readBrief, emptyBrief, type Brief } from '../lib/brief/schema';
 import { itemState, splitKey, type BriefIndex } from '../lib/brief/index-read';
 import { WHAT, assemble, parsePages } from '../lib/brief/assemble';

@@ -5,7 +5,8 @@
  * the `storage` event; `onBriefChange` also hears this tab's own saves.
  */
 import { emptyBrief, readBrief, type Brief, type Loaded } from '../lib/brief/schema';
-import { STORAGE_KEY } from '../lib/brief/boot';
+
+export const STORAGE_KEY = 'brief';
 export const UNSTORED =
 	'Your browser is not keeping this brief (its storage is off or full): it lasts only while this page is open. Copy its share link or export it as a file to keep it.';
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BRIEF, SHARE_PREFIX, briefNeeded } from './boot';
+import { EMPTY_BRIEF, SHARE_PREFIX, STORAGE_KEY, briefNeeded } from './boot';
+import { STORAGE_KEY as STORE_KEY } from '../../scripts/brief-store';
 import { BRIEF_VERSION, DEFAULT_STYLE, emptyBrief, makeItem } from './schema';
 import { encodeBrief } from './share';
 
 const kept = (x: unknown) => JSON.stringify(x);
 
 describe('whether /brief/ loads its tools at once', () => {
-	it('writes out the empty brief as the schema makes it', () => {
+	it('writes out the storage key and the empty brief as the store and the schema have them', () => {
+		expect(STORAGE_KEY).toBe(STORE_KEY);
 		expect(EMPTY_BRIEF).toEqual({ v: BRIEF_VERSION, title: '', style: DEFAULT_STYLE });
 		expect(emptyBrief()).toEqual({ ...EMPTY_BRIEF, items: [] });
 	});

@@ -1,13 +1,17 @@
 /**
  * What `/brief/` must know before its tools load (`scripts/brief-boot.ts`): whether there is a brief
  * to show. Kept tiny and free of imports, since the boot script that uses it is all `/brief/` loads
- * for a reader with no brief; `share.ts` and `scripts/brief-store.ts` take their constants from here.
+ * for a reader with no brief; `share.ts` takes its prefix from here.
  */
 
 /** The share fragment's prefix: `b` and the format's version (`share.ts`). */
 export const SHARE_PREFIX = 'b1=';
 
-/** The browser-storage key the brief is kept under (`scripts/brief-store.ts`). */
+/**
+ * The browser-storage key the brief is kept under: `STORAGE_KEY` of `scripts/brief-store.ts`,
+ * written out (as `brief-loader.ts` does) since importing it here would add this module to what every
+ * page's "add to brief" fetches; `boot.test.ts` holds them equal.
+ */
 export const STORAGE_KEY = 'brief';
 
 /** Whether a fragment (with or without `#`) holds a shared brief. */
