@@ -264,6 +264,11 @@ test('an empty /brief/ does not load the brief’s tools until another tab adds 
 	await expect(tab.locator('#brief-count')).toHaveText('0 items.');
 	await expect(tab.getByText('Your brief is empty.')).toBeVisible();
 	await expect(tab.getByLabel('Citation style')).toHaveValue('chicago');
+	// Printed, it says it is empty (the tools' handout is not there to print).
+	await tab.emulateMedia({ media: 'print' });
+	await expect(tab.getByText('Your brief is empty.')).toBeVisible();
+	await expect(tab.getByRole('button', { name: 'Word (.docx)' })).toBeHidden();
+	await tab.emulateMedia({ media: 'screen' });
 	// The boot decides as the page loads: by its load event and two idle turns, the tools were not asked for.
 	await tab.waitForLoadState('load');
 	await idle(tab);
