@@ -3,13 +3,14 @@
  * the count and the undo; /brief/ with keyboard reordering, notes and title; the share link opened
  * in a fresh browser context; the .docx read back (mammoth for the text, the document's XML for
  * footnotes and links); change detection against the published fingerprints; malformed links and
- * files; storage that will not keep; another tab kept in step; the explorer's "add all".
+ * files; storage that will not keep; another tab kept in step; the explorer's "add all"; an
+ * empty /brief/ without its tools (`brief-page.ts`) until the reader shows intent.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
-import { SitePage, fetchPage } from './support/pages';
+import { SitePage, fetchPage, idle } from './support/pages';
 import { collection, recommendations } from './support/content';
 import { encodeBrief } from '../src/lib/brief/share';
 import { makeItem } from '../src/lib/brief/schema';
@@ -39,10 +40,14 @@ async function add(page: Page, within: ReturnType<Page['locator']>, expected: nu
 	await expect(button).toHaveAttribute('aria-pressed', 'true');
 }
 
+/** Opens /brief/ and waits for the brief checked by its tools or, with no brief kept, the empty brief of the page's HTML. */
 async function openBrief(page: Page) {
 	await new SitePage(page).goto('/brief/');
-	await expect(page.locator('#brief-app[data-checked]')).toBeAttached({ timeout: 15_000 });
+	await expect(page.locator('#brief-app:is([data-checked], [data-static])')).toBeAttached({ timeout: 15_000 });
 }
+
+/** Requests for the brief's tools: the `brief-page` chunk, and the fingerprints only it fetches. */
+const briefTools = (url: string) => /\/_astro\/brief-page\.[^/]+\.js$|\/data\/brief-fingerprints\.json$/.test(new URL(url).pathname);
 
 test.describe('a brief from five kinds of item on four pages', () => {
 	test.use({ hasTouch: true });
@@ -268,6 +273,69 @@ test('where storage will not keep the brief, adding still works and says so', as
 	await page.locator('[data-brief="term"]').first().getByRole('button', { name: 'Add to brief' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Added to your brief' })).toContainText('is not keeping this brief');
 	await expect(count(page)).toHaveText('1');
+});
+
+test('an empty /brief/ does not load the brief’s tools until another tab adds an item, and its controls work', async ({ context }) => {
+	const tab = await context.newPage();
+	const requested: string[] = [];
+	tab.on('request', (r) => briefTools(r.url()) && requested.push(new URL(r.url()).pathname));
+	await openBrief(tab);
+	await expect(tab.locator('#brief-app')).toHaveAttribute('data-static', '');
+	await expect(tab.locator('#brief-count')).toHaveText('0 items.');
+	await expect(tab.getByText('Your brief is empty.')).toBeVisible();
+	await expect(tab.getByLabel('Citation style')).toHaveValue('chicago');
+	// Printed, it says it is empty (the tools' handout is not there to print).
+	await tab.emulateMedia({ media: 'print' });
+	await expect(tab.getByText('Your brief is empty.')).toBeVisible();
+	await expect(tab.getByRole('button', { name: 'Word (.docx)' })).toBeHidden();
+	await tab.emulateMedia({ media: 'screen' });
+	// The boot decides as the page loads: by its load event and two idle turns, the tools were not asked for.
+	await tab.waitForLoadState('load');
+	await idle(tab);
+	expect(requested).toEqual([]);
+
+	const other = await context.newPage();
+	await new SitePage(other).goto('/glossary/');
+	const term = other.locator('[data-brief="term"]').first();
+	await term.getByRole('button', { name: 'Add to brief' }).click();
+	await expect(other.locator('.brief-link .brief-count')).toHaveText('1');
+	// The other tab's change reaches this one: the tools arrive and show the item, checked.
+	await expect(tab.locator('#brief-items > li')).toHaveCount(1);
+	await expect(tab.locator('#brief-items > li[data-state="current"]')).toHaveCount(1);
+	await expect(tab.locator('#brief-count')).toHaveText('1 item.');
+	await expect(tab.locator('#brief-app')).not.toHaveAttribute('data-static');
+	expect(requested.some((p) => p.includes('/brief-page.'))).toBe(true);
+	expect(requested.some((p) => p.endsWith('/brief-fingerprints.json'))).toBe(true);
+
+	// On an empty page still without its tools, a control's first use is answered by them when they come.
+	const fresh = await context.browser()!.newContext();
+	const first = await fresh.newPage();
+	await openBrief(first);
+	const [file] = await Promise.all([first.waitForEvent('download', { timeout: 15_000 }), first.getByRole('button', { name: 'Save as a file' }).click()]);
+	expect(file.suggestedFilename()).toBe('brief.brief.json');
+	expect(JSON.parse(readFileSync(await file.path(), 'utf8'))).toMatchObject({ v: 2, title: '', items: [] });
+	const empty = await fresh.newPage();
+	await openBrief(empty);
+	await empty.getByLabel('Title of the brief').fill('Kept from the first keystroke');
+	await expect(empty.locator('#brief-app')).not.toHaveAttribute('data-static');
+	await expect(empty.getByLabel('Title of the brief')).toHaveValue('Kept from the first keystroke');
+	await expect.poll(() => empty.evaluate(() => JSON.parse(localStorage.getItem('brief') ?? '{}').title)).toBe('Kept from the first keystroke');
+	const later = await fresh.newPage();
+	await openBrief(later);
+	await expect(later.getByLabel('Title of the brief')).toHaveValue('Kept from the first keystroke');
+	await fresh.close();
+});
+
+test('a share link opened on an empty /brief/ shows its brief', async ({ page }) => {
+	const found = await realItems(page, 2);
+	const items = found.map((f) => makeItem(f.key, 'passage', f.text));
+	await openBrief(page);
+	await expect(page.locator('#brief-app')).toHaveAttribute('data-static', '');
+	await page.evaluate((hash) => (location.hash = hash), await encodeBrief({ v: 2, title: 'Shared', style: 'mla', items }));
+	await expect(page.locator('#brief-app[data-checked]')).toBeAttached();
+	await expect(page.locator('#brief-shared')).toBeVisible();
+	await expect(brief(page)).toHaveCount(2);
+	await expect(page.getByLabel('Citation style')).toHaveValue('mla');
 });
 
 test('another open tab keeps in step, and the explorer adds all it shows', async ({ context }) => {

@@ -25,9 +25,6 @@ export const PAGE_BUDGET = 30 * 1024;
  */
 export const OVER_BUDGET: Readonly<Record<string, string>> = {};
 
-/** Pages with a bar of their own (PRODUCT.md): the brief's tools load with it, its exports only when chosen. */
-export const OWN_BUDGET: Readonly<Record<string, number>> = { '/brief/': 60 * 1024 };
-
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** A module's static imports (`import … from "./x.js"`, `import "./x.js"`), as paths beside it. */
@@ -72,10 +69,9 @@ export function checkWeight(site: Site, budget = PAGE_BUDGET, over: Readonly<Rec
 		const path = withoutBase(page.path, site.base);
 		weights.push({ path, bytes });
 		const allowed = path in over;
-		const limit = OWN_BUDGET[path] ?? budget;
-		if (bytes > limit && !allowed) {
+		if (bytes > budget && !allowed) {
 			const biggest = [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 3).map((f) => `${f.path} ${kb(f.bytes)}`).join(', ');
-			problems.push(`${relative(root, page.file)} (${page.path}): ${kb(bytes)} on first load, over the ${kb(limit)} budget (largest: ${biggest})`);
+			problems.push(`${relative(root, page.file)} (${page.path}): ${kb(bytes)} on first load, over the ${kb(budget)} budget (largest: ${biggest})`);
 		}
 		if (bytes <= budget && allowed) problems.push(`${page.path} is listed in OVER_BUDGET but weighs ${kb(bytes)}, within the budget: remove the exception`);
 	}

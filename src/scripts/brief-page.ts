@@ -2,9 +2,10 @@
  * The brief page: the reader's items in their order, with notes, reordering (drag, or move up/down
  * with announcements), removal, the title and the citation style; a share link carrying the whole
  * brief in its fragment; the exports, each fetched or built only when chosen. Each item is checked
- * against the edition's published fingerprints (moved, changed, no longer published).
+ * against the edition's published fingerprints (moved, changed, no longer published). Fetched by
+ * `brief-boot.ts`: at once when there is a brief to show, on intent when there is none.
  */
-import { loadBrief, saveBrief, storageProblem } from './brief-store';
+import { STORAGE_KEY, loadBrief, saveBrief, storageProblem } from './brief-store';
 import { decodeBrief, encodeBrief, isShareFragment } from '../lib/brief/share';
 import { addItems, isStyle, moveItem, readBrief, emptyBrief, type Brief } from '../lib/brief/schema';
 import { itemState, splitKey, type BriefIndex } from '../lib/brief/index-read';
@@ -395,7 +396,7 @@ async function open() {
 
 addEventListener('hashchange', () => void open());
 addEventListener('storage', (e) => {
-	if (!shared && (e.key === 'brief' || e.key === null)) {
+	if (!shared && (e.key === STORAGE_KEY || e.key === null)) {
 		brief = loadBrief().brief;
 		render();
 	}

@@ -6,9 +6,10 @@
  * Uses the browser's (and Node's) CompressionStream; pure otherwise.
  */
 import { BRIEF_VERSION, DEFAULT_STYLE, LIMITS, dedupe, isStyle, validItem, type Brief, type BriefItem } from './schema';
+import { SHARE_PREFIX } from './boot';
 
-/** The fragment's prefix: `b` and the format's version. */
-export const SHARE_PREFIX = 'b1=';
+// The prefix and its test live in `boot.ts`, small enough for the page's boot script.
+export { SHARE_PREFIX, isShareFragment } from './boot';
 
 function toBase64Url(bytes: Uint8Array): string {
 	let bin = '';
@@ -67,9 +68,6 @@ export interface Decoded {
 	/** The link was cut short or damaged: the items after the damage are lost. */
 	damaged: boolean;
 }
-
-/** Whether a fragment (with or without `#`) holds a shared brief. */
-export const isShareFragment = (hash: string) => hash.replace(/^#/, '').startsWith(SHARE_PREFIX);
 
 /** Reads a share fragment, keeping every item that reads and is valid. Never throws. */
 export async function decodeBrief(hash: string): Promise<Decoded> {
