@@ -531,6 +531,11 @@ test('“cite this passage” copies the paragraph’s URL, the page of the pass
 	expect(lines[0]).toMatch(new RegExp(`/themes/${theme.id}/#${id}$`));
 	expect(lines[1]).toBe('Report p. 6');
 	expect(text).toContain('(United States Institute of Peace, 2021), 6, summarized in');
+	// Read back: the note begins as citeproc (citation-js with the Chicago style) writes the report's note with the passage's page.
+	const report = readRecords((await page.locator('#cite-bibtex').textContent())!).find((r) => r.type === 'report')!;
+	const note = chicago18(citationOf(report, 'chicago-notes-bibliography', '6'), report, 'note');
+	expect(note).toContain(', 6, ');
+	expect(lines.find((l) => l.includes('summarized in'))).toContain(`${note.slice(0, note.indexOf(', 6, '))}, 6, summarized in`);
 	expect(text).not.toContain(`${theme.data.pages.from}–${theme.data.pages.to}`);
 	expect(text).toContain('Threlkeld, Elizabeth, and Grace Easterly. Afghanistan-Pakistan Ties and Future Stability in Afghanistan. Peaceworks No. 175.');
 	expect(text).toContain(`#${id}.`);
@@ -551,11 +556,15 @@ test('“cite this passage” copies the style the reader last chose, remembered
 	await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
 	const apa = await page.evaluate(() => navigator.clipboard.readText());
 	expect(apa).toContain(`(Threlkeld & Easterly, 2021, p. ${pages})`);
+	// Read back: the in-text citation is the one citeproc (citation-js with the APA and MLA styles) writes for the report at that page.
+	const report = readRecords((await page.locator('#cite-bibtex').textContent())!).find((r) => r.type === 'report')!;
+	expect(apa).toContain(citationOf(report, 'apa', pages.replace('–', '-')));
 	expect(apa).not.toContain('summarized in');
 	await site.cite.getByText('MLA', { exact: true }).click();
 	await expect.poll(() => page.evaluate(() => localStorage.getItem('cite-style'))).toBe('mla');
 	await para.getByRole('button', { name: /^Cite this passage/ }).click();
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`(Threlkeld and Easterly ${pages})`);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(citationOf(report, 'modern-language-association', pages.replace('–', '-')));
 });
 
 

@@ -155,6 +155,14 @@ test('a recommendation’s outlook leads with the report’s conditions, each st
 			const ev = (r.data.outlook[key].evidence ?? []) as Array<{ excerpt: string; page: { from: number; to: number } }>;
 			for (const e of ev) await expect(rows.nth(i).locator('.evidence li', { hasText: e.excerpt }).first()).toHaveText(`The report: ${e.excerpt} (${pages(e.page)})`);
 		}
+		// Each scenario's row too: its statement's evidence, each excerpt with its page, in its own row.
+		for (const [j, s] of scenarios().entries()) {
+			const row = rows.nth(2 + j);
+			await expect(row.getByRole('rowheader')).toContainText(String(s.data.title));
+			const stated = ((r.data.outlook.scenarios ?? []) as Array<{ scenario: string; status: string; evidence?: Array<{ excerpt: string; page: { from: number; to: number } }> }>).find((x) => x.scenario === s.id);
+			for (const e of stated?.evidence ?? []) await expect(row.locator('.evidence li', { hasText: e.excerpt }).first()).toContainText(`${e.excerpt} (${pages(e.page)})`);
+			if (stated?.status !== 'unstated') expect((stated?.evidence ?? []).length, `${r.id}, ${s.id}: a stated outlook has the report's words`).toBeGreaterThan(0);
+		}
 	}
 });
 

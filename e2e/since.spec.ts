@@ -89,7 +89,7 @@ test.describe('the since-publication panel', () => {
 
 	test('a recommendation page shows its dated status in the vocabulary, the evidence with sources, and when it was last reviewed', async ({ page }) => {
 		const status = statuses.find((s) => s.data.developments.length > 0);
-		test.skip(!status, 'no status file with evidence yet');
+		expect(status, 'some status cites developments as its evidence').toBeTruthy();
 		const rec = recommendations().find((r) => r.id === status!.data.recommendation)!;
 		await new SitePage(page).goto(`/recommendations/${rec.id}/`);
 		const p = panel(page);
@@ -233,7 +233,7 @@ test.describe('the explorer’s since-publication facet', () => {
 	test('each status narrows the list to the recommendations the edition gives that status', async ({ page }) => {
 		await new SitePage(page).goto('/recommendations/');
 		const used = [...new Set(statuses.map((s) => s.data.status))];
-		test.skip(used.length === 0, 'no status files yet');
+		expect(used.length, 'the edition gives statuses').toBeGreaterThan(0);
 		for (const status of used) {
 			const box = page.locator(`input[name="since"][value="${status}"]`);
 			await box.check();

@@ -283,9 +283,9 @@ const figures = defineCollection({
 			.enum(['aid', 'human-cost', 'refugees-border', 'trade-smuggling', 'other'])
 			.describe('Which chart on the key figures page shows it.'),
 		approximate: z.boolean().default(false).describe('True where the report says "about", "nearly", "over"...'),
+		// Its pages are its evidence's, which the build checks against the report's text (no page typed here).
 		source: z.strictObject({
 			section: z.string().describe('Section of the report that gives it.'),
-			page: z.number().int().positive().optional(),
 			endnote: z.number().int().positive().optional(),
 		}),
 		evidence: evidenceList('the figure'),

@@ -18,9 +18,9 @@ export async function chartFiles(site: URL | undefined, base: string): Promise<C
 	const origin = site ?? new URL('http://localhost/');
 	return buildCharts(figures).map((chart) => {
 		const sources = chart.bars.map((b) => {
-			// Evidence (the report's words and their pages), where the collection gives it, pins the page range.
+			// Its evidence (the report's words, on pages the build checks) gives the page range.
 			const data = byId.get(b.id)!.data as { source: FigureSource; evidence?: { page: PageRef }[] };
-			return { ...data.source, pages: evidencePages(data.evidence) ?? data.source.pages };
+			return { ...data.source, pages: evidencePages(data.evidence) };
 		});
 		const name = chartFilePath(chart.id, 'svg').split('/').pop()!.replace(/\.svg$/, '');
 		return { name, chart, svg: chartSvg(chart, { source: chartSource(sources), url: absoluteUrl(chartPath(chart.id), origin, base) }) };

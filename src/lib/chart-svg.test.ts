@@ -10,8 +10,8 @@ const chart = buildCharts([
 
 describe('chart files', () => {
 	it('gives a figure’s place by page range, page or section, with its endnote', () => {
-		expect(figurePlace({ section: 'Trade', pages: '10-11', page: 10, endnote: 4 })).toBe('pp. 10–11, endnote 4');
-		expect(figurePlace({ section: 'Trade', page: 10 })).toBe('p. 10');
+		expect(figurePlace({ section: 'Trade', pages: '10-11', endnote: 4 })).toBe('pp. 10–11, endnote 4');
+		expect(figurePlace({ section: 'Trade', pages: '10' })).toBe('p. 10');
 		expect(figurePlace({ section: 'Trade', endnote: 51 })).toBe('section “Trade”, endnote 51');
 	});
 

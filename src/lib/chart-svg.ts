@@ -10,8 +10,7 @@ import { REPORT } from './report';
 /** Where the report gives one figure, as the figures collection records it. */
 export interface FigureSource {
 	section: string;
-	page?: number | undefined;
-	/** A page range, where a collection gives one (e.g. "10-11"); preferred over `page`. */
+	/** The pages its evidence stands on (`evidencePages`), e.g. "10-11". */
 	pages?: string | undefined;
 	endnote?: number | undefined;
 }
@@ -33,7 +32,7 @@ export function evidencePages(evidence: { page: PageRef }[] | undefined): string
 /** One figure's place in the report: "p. 10" / "pp. 10–11", plus its endnote; the section where no page is known. */
 export function figurePlace(s: FigureSource): string {
 	const range = s.pages?.replace(/-/g, '–');
-	const page = range ? `${range.includes('–') ? 'pp.' : 'p.'} ${range}` : s.page ? `p. ${s.page}` : undefined;
+	const page = range ? `${range.includes('–') ? 'pp.' : 'p.'} ${range}` : undefined;
 	return [page ?? `section “${s.section}”`, s.endnote && `endnote ${s.endnote}`].filter(Boolean).join(', ');
 }
 
