@@ -31,7 +31,7 @@ describe('chart files', () => {
 	});
 
 	it('names the report and each distinct place once in the source line', () => {
-		const s = chartSource([{ section: 'Trade', page: 10 }, { section: 'Trade', page: 10 }, { section: 'Aid', page: 12, endnote: 3 }]);
+		const s = chartSource([{ section: 'Trade', pages: '10' }, { section: 'Trade', pages: '10' }, { section: 'Aid', pages: '12', endnote: 3 }]);
 		expect(s).toMatch(/^Source: Elizabeth Threlkeld and Grace Easterly, Afghanistan-Pakistan Ties and Future Stability in Afghanistan, United States Institute of Peace, Peaceworks No\. 175 \(August 2021\): p\. 10; p\. 12, endnote 3\.$/);
 	});
 
