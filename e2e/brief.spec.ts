@@ -338,6 +338,24 @@ test('a share link opened on an empty /brief/ shows its brief', async ({ page })
 	await expect(page.getByLabel('Citation style')).toHaveValue('mla');
 });
 
+test('a search’s results are added at once, each as the page or passage it lands on', async ({ page }) => {
+	const site = new SitePage(page);
+	await site.goto('/themes/');
+	await site.searchButton.click();
+	await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('Torkham');
+	const links = page.locator('.pagefind-ui__result-link');
+	await expect(links.first()).toBeVisible();
+	const landed = new Set(await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+	await page.getByRole('button', { name: 'Add these results to your brief' }).click();
+	await expect(count(page)).toHaveText(/^[1-9]\d*$/, { timeout: 15_000 });
+	const n = Number(await count(page).textContent());
+	expect(n).toBeLessThanOrEqual(await links.count());
+	await openBrief(page);
+	await expect(brief(page)).toHaveCount(n);
+	// Each item is what a result landed on: its page, or the passage its fragment names there.
+	for (const href of await brief(page).locator('.brief-item-head a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))) expect(landed).toContain(href);
+});
+
 test('another open tab keeps in step, and the explorer adds all it shows', async ({ context }) => {
 	const tab = await context.newPage();
 	await openBrief(tab);
