@@ -169,6 +169,10 @@ try {
 			const b = lh.bare[i]!;
 			rows.push(`| ${o.kind} | ${o.performance} | ${b.performance} | ${ms(o.fcpMs)} | ${ms(b.fcpMs)} | ${o.accessibility} | ${b.accessibility} | ${o.bestPractices} | ${b.bestPractices} | ${o.seo} | ${b.seo} | ${kb(o.totalBytes)} | ${kb(b.totalBytes)} |`);
 		});
+		// The brief (PRODUCT.md: Lighthouse 100 on /brief/ too), which bare Starlight has no counterpart of.
+		for (const o of await lighthouseScores(oursServer.url, [{ kind: 'brief (/brief/, empty)', path: '/brief/' }], LIGHTHOUSE_RUNS)) {
+			rows.push(`| ${o.kind} | ${o.performance} | – | ${ms(o.fcpMs)} | – | ${o.accessibility} | – | ${o.bestPractices} | – | ${o.seo} | – | ${kb(o.totalBytes)} | – |`);
+		}
 	} else rows.push('', 'Lighthouse: skipped (no /usr/bin/chromium).');
 	flush();
 	rows.push('', '## Briefs (e2e/bench/brief.ts)', '', ...(await briefBench(oursDist)).map((line) => `- ${line}`));

@@ -8,6 +8,7 @@
  * the title or style as typed or chosen, a file chosen to open (the picker stays the browser's own).
  */
 import { STORAGE_KEY, briefNeeded, isShareFragment } from '../lib/brief/boot';
+import { fingerprintsResponse } from './brief-index-fetch';
 
 const app = document.getElementById('brief-app')!;
 /** The title and style as changed before the tools came: their first render shows the kept brief's. */
@@ -15,8 +16,10 @@ const edits = new Map<HTMLInputElement | HTMLSelectElement, string>();
 /** The tools have run: their own listeners answer from now on. */
 let ready = false;
 let tools: Promise<void> | undefined;
-const load = () =>
-	(tools ??= import('./brief-page').then(() => {
+function load(): Promise<void> {
+	// The fingerprints are requested beside the tools, not after them.
+	void fingerprintsResponse(app.dataset.index!).catch(() => undefined);
+	return (tools ??= import('./brief-page').then(() => {
 		ready = true;
 		delete app.dataset.static;
 		for (const [field, value] of edits) {
@@ -25,6 +28,7 @@ const load = () =>
 			field.dispatchEvent(new Event('change', { bubbles: true }));
 		}
 	}));
+}
 
 let stored: string | null | undefined;
 try {

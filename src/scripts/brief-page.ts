@@ -6,6 +6,7 @@
  * `brief-boot.ts`: at once when there is a brief to show, on intent when there is none.
  */
 import { STORAGE_KEY, loadBrief, saveBrief, storageProblem } from './brief-store';
+import { fingerprintsResponse } from './brief-index-fetch';
 import { decodeBrief, encodeBrief, isShareFragment } from '../lib/brief/share';
 import { addItems, isStyle, moveItem, readBrief, emptyBrief, type Brief } from '../lib/brief/schema';
 import { itemState, splitKey, type BriefIndex } from '../lib/brief/index-read';
@@ -24,7 +25,7 @@ let brief: Brief = emptyBrief();
 /** Looking at a shared link's brief, not the reader's own: changes are not kept until adopted. */
 let shared = false;
 let index: BriefIndex | undefined;
-const indexReady: Promise<BriefIndex | undefined> = fetch(app.dataset.index!)
+const indexReady: Promise<BriefIndex | undefined> = fingerprintsResponse(app.dataset.index!)
 	.then((r) => (r.ok ? (r.json() as Promise<BriefIndex>) : undefined))
 	.catch(() => undefined)
 	.then((i) => (index = i));
