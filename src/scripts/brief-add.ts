@@ -25,14 +25,22 @@ export function paint(keys = loadBrief().brief.items.map((i) => i.key)) {
 		document.querySelector('lazy-site-search')?.after(link);
 	}
 	if (link) link.innerHTML = `Brief <span class="brief-count">${keys.length}</span><span class="sr-only"> items</span>`;
-	const path = pathOf(location.pathname);
 	for (const b of document.querySelectorAll<HTMLElement>('.brief-add')) {
-		const ref = b.closest<HTMLElement>('[data-brief-ref]')?.dataset.briefRef;
-		const el = b.closest<HTMLElement>(ITEM_SELECTOR);
-		const added = ref ? keys.includes(ref) : !!el && keys.includes(itemKey(el, path));
+		const key = keyOf(b);
+		const added = !!key && keys.includes(key);
 		b.ariaPressed = String(added);
 		b.textContent = added ? '✓ Brief' : '+ Brief';
 	}
+}
+/**
+ * The address of the item an add button is for: a row's `data-brief-ref` (an item whose page is
+ * elsewhere: a panel's development), else the item element around it on this page.
+ */
+function keyOf(button: HTMLElement): string | undefined {
+	const ref = button.closest<HTMLElement>('[data-brief-ref]')?.dataset.briefRef;
+	if (ref) return ref;
+	const el = button.closest<HTMLElement>(ITEM_SELECTOR);
+	return el ? itemKey(el, pathOf(location.pathname)) : undefined;
 }
 addEventListener('brief-change', (e) => paint((e as CustomEvent<string[]>).detail));
 
@@ -133,21 +141,18 @@ export async function act(t: HTMLElement) {
 		const cards = [...(scope?.querySelectorAll<HTMLElement>('[data-brief]') ?? [])].filter(visible);
 		return addAndAnnounce(cards.map((c) => capture(c, pathOf(location.pathname))).filter((i): i is BriefItem => !!i));
 	}
+	const key = keyOf(t);
+	if (!key) return;
+	const before = loadBrief().brief;
+	if (before.items.some((i) => i.key === key)) {
+		saveBrief({ ...before, items: before.items.filter((i) => i.key !== key) });
+		return announce('Removed from your brief.', before);
+	}
 	// A row naming an item on another page (a panel's development): the item is taken from that page.
 	const ref = t.closest<HTMLElement>('[data-brief-ref]')?.dataset.briefRef;
-	const el = ref ? undefined : t.closest<HTMLElement>(ITEM_SELECTOR);
-	const before = loadBrief().brief;
-	if (ref && before.items.some((i) => i.key === ref)) {
-		saveBrief({ ...before, items: before.items.filter((i) => i.key !== ref) });
-		return announce('Removed from your brief.', before);
-	}
 	if (ref) t.ariaBusy = 'true';
-	const item = ref ? await captureUrl(`${base}${ref.slice(1)}`).catch(() => undefined) : el && capture(el, pathOf(location.pathname));
+	const item = ref ? await captureUrl(`${base}${ref.slice(1)}`).catch(() => undefined) : capture(t.closest<HTMLElement>(ITEM_SELECTOR)!, pathOf(location.pathname));
 	if (ref) t.ariaBusy = 'false';
 	if (!item) return ref ? announce('This could not be added: its page did not load.') : undefined;
-	if (before.items.some((i) => i.key === item.key)) {
-		saveBrief({ ...before, items: before.items.filter((i) => i.key !== item.key) });
-		return announce('Removed from your brief.', before);
-	}
 	addAndAnnounce([item]);
 }
