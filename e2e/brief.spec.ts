@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
-import { SitePage, fetchPage, idle } from './support/pages';
+import { SitePage, fetchPage, idle, layoutShifts, recordLayoutShifts } from './support/pages';
 import { collection, recommendations } from './support/content';
 import { encodeBrief } from '../src/lib/brief/share';
 import { makeItem } from '../src/lib/brief/schema';
@@ -273,6 +273,24 @@ test('where storage will not keep the brief, adding still works and says so', as
 	await page.locator('[data-brief="term"]').first().getByRole('button', { name: 'Add to brief' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Added to your brief' })).toContainText('is not keeping this brief');
 	await expect(count(page)).toHaveText('1');
+});
+
+test('an empty /brief/ shows its empty state where the HTML put it: nothing in the page’s main moves as it loads', async ({ page }) => {
+	await recordLayoutShifts(page);
+	await openBrief(page);
+	await expect(page.getByText('Your brief is empty.')).toBeVisible();
+	await page.waitForLoadState('load');
+	await idle(page);
+	expect((await layoutShifts(page)).filter((s) => s.inMain)).toEqual([]);
+});
+
+test('without JavaScript, /brief/ shows no controls that could do nothing (its <noscript> note says why)', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await new SitePage(page).goto('/brief/');
+	await expect(page.getByRole('button', { name: 'Word (.docx)' })).toBeHidden();
+	await expect(page.getByLabel('Title of the brief')).toBeHidden();
+	await context.close();
 });
 
 test('an empty /brief/ does not load the brief’s tools until another tab adds an item, and its controls work', async ({ context }) => {

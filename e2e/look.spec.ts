@@ -10,7 +10,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { eras, figures, scenarios, themes } from './support/content';
 import { PAGE_KINDS } from './support/page-kinds';
-import { SitePage, useTheme } from './support/pages';
+import { SitePage, idle, layoutShifts, recordLayoutShifts, useTheme } from './support/pages';
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 740 } } as const;
 const THEMES = ['light', 'dark'] as const;
@@ -92,6 +92,24 @@ test('on a 320 px phone the matrix keeps its recommendation column in view when 
 		// What is drawn at the column's middle is that row header, not a cell scrolled over it.
 		const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('th')?.textContent?.trim() ?? '', [b.x + b.width / 2, b.y + Math.min(b.height / 2, 12)]);
 		expect(hit).toBe((await th.textContent())!.trim());
+	}
+});
+
+test.describe('nothing jumps as a page loads', () => {
+	// Web Vitals call a cumulative layout shift of 0.1 or less good. Each page kind (and the brief),
+	// on a desktop screen (three columns) and then a phone's.
+	for (const { kind, path } of [...PAGE_KINDS, { kind: 'brief', path: '/brief/' }]) {
+		test(`${kind}: ${path}`, async ({ page }) => {
+			await recordLayoutShifts(page);
+			for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+				await page.setViewportSize(viewport);
+				await new SitePage(page).goto(path);
+				await page.waitForLoadState('load');
+				await idle(page);
+				const total = (await layoutShifts(page)).reduce((sum, s) => sum + s.value, 0);
+				expect(total, `cumulative layout shift at ${viewport.width} px`).toBeLessThanOrEqual(0.1);
+			}
+		});
 	}
 });
 

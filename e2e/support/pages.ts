@@ -52,3 +52,29 @@ export async function fetchPage(request: APIRequestContext, path: string): Promi
 
 /** Resolves when the page's main thread has been idle twice: its idle callbacks, and any fetch they start, have run. */
 export const idle = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+
+/** One layout shift the browser recorded (not one caused by the reader's input). */
+export interface LayoutShift {
+	value: number;
+	/** Whether any element that moved is inside the page's `<main>`. */
+	inMain: boolean;
+}
+
+/** Makes the browser record every layout shift of the pages `page` opens from now on, from their first paint. */
+export async function recordLayoutShifts(page: Page) {
+	await page.addInitScript(() => {
+		const shifts: Array<{ value: number; inMain: boolean }> = [];
+		(window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+		type Entry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node: Node | null }> };
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as Entry[]) {
+				if (e.hadRecentInput) continue;
+				const inMain = e.sources.some((s) => !!s.node && !!(s.node instanceof Element ? s.node : s.node.parentElement)?.closest('main'));
+				shifts.push({ value: e.value, inMain });
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shifts recorded so far on the page `page` shows (see `recordLayoutShifts`). */
+export const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { layoutShifts: LayoutShift[] }).layoutShifts);

@@ -37,9 +37,11 @@ try {
 	stored = undefined;
 }
 
-if (briefNeeded(location.hash, stored)) void load();
-else {
-	app.hidden = false;
+if (briefNeeded(location.hash, stored)) {
+	// The empty state keeps its place but is not shown until the brief's tools render the brief.
+	app.dataset.loading = '';
+	void load();
+} else {
 	// The empty state is on screen and the tools are not loaded.
 	app.dataset.static = '';
 	addEventListener('storage', (e) => (e.key === STORAGE_KEY || e.key === null) && void load());

@@ -391,7 +391,7 @@ async function open() {
 		else if (storageProblem) problem(storageProblem);
 	}
 	render();
-	app.hidden = false;
+	delete app.dataset.loading;
 	app.dataset.ready = '';
 }
 
