@@ -26,6 +26,6 @@ describe('paragraph anchors', () => {
 	it('fail the contract when a published one disappears, saying how to map it', () => {
 		const anchors = new Map([['/themes/x/', new Set(['p-a'])]]);
 		expect(checkAnchors(['/themes/x/#p-a'], (p) => anchors.get(p))).toEqual([]);
-		expect(checkAnchors(['/themes/x/#p-gone'], (p) => anchors.get(p))[0]).toMatch(/^\/themes\/x\/#p-gone was published and no longer exists: map it .* anchorSuccessors \(src\/lib\/redirects\.mjs\)/);
+		expect(checkAnchors(['/themes/x/#p-gone'], (p) => anchors.get(p))[0]).toMatch(/^\/themes\/x\/#p-gone was published and no longer exists: map it .* anchorSuccessors \(src\/lib\/urls\/redirects\.mjs\)/);
 	});
 });
