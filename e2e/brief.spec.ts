@@ -14,7 +14,7 @@ import { SitePage, fetchPage, idle, layoutShifts, recordLayoutShifts } from './s
 import { collection, recommendations } from './support/content';
 import { encodeBrief } from '../src/lib/brief/share';
 import { makeItem } from '../src/lib/brief/schema';
-import { REPORT } from '../src/lib/report';
+import { REPORT } from '../src/lib/report/report';
 import { BLOCKS } from '../src/lib/brief/item-dom';
 
 // Long scenarios across several pages, on a machine that may be busy: twice the default time.

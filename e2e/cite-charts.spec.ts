@@ -1,6 +1,6 @@
 /** Citing a chart: every chart can be downloaded as SVG and PNG, with its title, source and address drawn in. */
 import { expect, test } from '@playwright/test';
-import { buildCharts, type ChartInput } from '../src/lib/charts';
+import { buildCharts, type ChartInput } from '../src/lib/charts/charts';
 import { collection, themes } from './support/content';
 import { SitePage } from './support/pages';
 

@@ -1,10 +1,10 @@
 /** Finding: search over every page with filters, the recommendations explorer, and the matrix. */
 import { expect, test, type Page } from '@playwright/test';
 import { actors, glossary, recommendations, scenarios, siteModel, themes, type Entry } from './support/content';
-import { CONDITIONS, OUTLOOK_LABELS, keepsReading, type OutlookStatus } from '../src/lib/model';
+import { CONDITIONS, OUTLOOK_LABELS, keepsReading, type OutlookStatus } from '../src/lib/content/model';
 import { SitePage, basePath, fetchPage, idle, stripBase } from './support/pages';
-import { landingUrl } from '../src/lib/search-query';
-import { pagefindOptions } from '../src/lib/search-config.mjs';
+import { landingUrl } from '../src/lib/search/search-query';
+import { pagefindOptions } from '../src/lib/search/search-config.mjs';
 
 type ResultLike = Parameters<typeof landingUrl>[0];
 

@@ -5,8 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { cases, type RelevanceCase } from './relevance/queries';
-import { landingUrl, prepareQuery, type SearchContext } from '../src/lib/search-query';
-import { pagefindOptions } from '../src/lib/search-config.mjs';
+import { landingUrl, prepareQuery, type SearchContext } from '../src/lib/search/search-query';
+import { pagefindOptions } from '../src/lib/search/search-config.mjs';
 import { basePath, stripBase } from './support/pages';
 
 interface Found {

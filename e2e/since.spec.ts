@@ -6,8 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { actors, collection, recommendations, scenarios, themes, type Entry } from './support/content';
 import { SitePage, stripBase } from './support/pages';
-import { EDITION_KIND, SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/status-vocabulary';
-import { PANEL_MAX } from '../src/lib/since';
+import { EDITION_KIND, SINCE_LABEL, SINCE_STATUSES, type SinceStatus } from '../src/lib/record/status-vocabulary';
+import { PANEL_MAX } from '../src/lib/record/since';
 import { parseFeed } from '@rowanmanning/feed-parser';
 
 const developments = collection('developments');

@@ -2,16 +2,16 @@
  * The content model of the edition: one typed collection per kind of thing the report talks about.
  *
  * Every relation is written once, on one side (a recommendation names its themes; a theme does
- * not list its recommendations). Inverses are derived in `src/lib/relations.ts`.
+ * not list its recommendations). Inverses are derived in `src/lib/content/relations.ts`.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { CONDITIONS, OUTLOOK_STATUSES } from './lib/model';
-import { KINDS, type CodedKind } from './lib/kinds';
-import { REPORT_BOUNDARY, SINCE_STATUS_KEYS } from './lib/status-vocabulary';
-import { MAX_EXCERPT_WORDS, wordCount } from './lib/excerpts';
+import { CONDITIONS, OUTLOOK_STATUSES } from './lib/content/model';
+import { KINDS, type CodedKind } from './lib/content/kinds';
+import { REPORT_BOUNDARY, SINCE_STATUS_KEYS } from './lib/record/status-vocabulary';
+import { MAX_EXCERPT_WORDS, wordCount } from './lib/report/excerpts';
 
 const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{md,mdx}' });
 const yaml = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{yaml,yml}' });
@@ -33,7 +33,7 @@ const reportPages = z
 
 /**
  * The report lines an entry restates: `[[first, last], ...]`, lines of `shared/source/peaceworks-175.txt`.
- * Its `pages` must be exactly the pages these stand on (checked at build time, `src/lib/entry-pages.ts`).
+ * Its `pages` must be exactly the pages these stand on (checked at build time, `src/lib/report/entry-pages.ts`).
  */
 const reportLines = z
 	.array(z.tuple([z.number().int().positive(), z.number().int().positive()]))
@@ -54,7 +54,7 @@ const pages = z.union([
  */
 const evidence = z
 	.strictObject({
-		page: pages.describe('The report page the excerpt is on, or { from, to } where it crosses a page; the build computes it from where the excerpt occurs and fails on any other (src/lib/evidence.ts).'),
+		page: pages.describe('The report page the excerpt is on, or { from, to } where it crosses a page; the build computes it from where the excerpt occurs and fails on any other (src/lib/report/evidence.ts).'),
 		excerpt: z
 			.string()
 			.min(3)
@@ -74,7 +74,7 @@ const argumentBase = z.strictObject({
 		.min(20)
 		.max(400, { error: 'summary is one sentence: keep it under 400 characters' })
 		.describe('One sentence, in the site’s own words; shown in lists, search results and link previews.'),
-	pages: reportPages.describe('Report pages this entry restates: exactly the pages its `lines` stand on (src/lib/report-pages.ts).'),
+	pages: reportPages.describe('Report pages this entry restates: exactly the pages its `lines` stand on (src/lib/report/report-pages.ts).'),
 	lines: reportLines,
 	actors: z.array(reference('actors')).default([]).describe('Actors this entry discusses.'),
 });
@@ -146,7 +146,7 @@ const outlookStatement = <T extends z.ZodRawShape>(extra: T) =>
 	z
 		.strictObject({
 			...extra,
-			status: z.enum(OUTLOOK_STATUSES).describe('One of the statuses of OUTLOOK_VOCABULARY in src/lib/model.ts; unstated where the report is silent.'),
+			status: z.enum(OUTLOOK_STATUSES).describe('One of the statuses of OUTLOOK_VOCABULARY in src/lib/content/model.ts; unstated where the report is silent.'),
 			note: z.string().optional().describe('What the report says, in the site’s own words.'),
 			evidence: z.array(evidence).default([]).describe('The report’s words for this statement; required unless status is unstated.'),
 		})
@@ -353,7 +353,7 @@ const statuses = defineCollection({
 	schema: z
 		.strictObject({
 			recommendation: reference('recommendations').describe('The recommendation this status is for (one file each).'),
-			status: z.enum(SINCE_STATUS_KEYS).describe(`One of: ${SINCE_STATUS_KEYS.join(', ')} (see src/lib/status-vocabulary.ts).`),
+			status: z.enum(SINCE_STATUS_KEYS).describe(`One of: ${SINCE_STATUS_KEYS.join(', ')} (see src/lib/record/status-vocabulary.ts).`),
 			reviewed: isoDate('reviewed').describe('The date this status was last checked.'),
 			summary: z.string().min(10).describe('One or two sentences, no stronger than the evidence.'),
 			developments: z.array(reference('developments')).default([]).describe('The developments that are the evidence.'),

@@ -9,9 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actors, collection, factors, recommendations, scenarios, themes } from '../e2e/support/content';
-import { PART_LINES, formatRange, partPages, rangeWithin, type PageRange, type ReportPart } from './lib/report-pages';
-import { pagesOfLineRanges } from './lib/entry-pages';
-import { actorFacetValues } from './lib/actor-tree';
+import { PART_LINES, formatRange, partPages, rangeWithin, type PageRange, type ReportPart } from './lib/report/report-pages';
+import { pagesOfLineRanges } from './lib/report/entry-pages';
+import { actorFacetValues } from './lib/panels/actor-tree';
 
 interface Rec {
 	code: string;

@@ -1,7 +1,7 @@
-// The page's model (`src/lib/site-model.ts`), put on `Astro.locals` by the route middleware for
+// The page's model (`src/lib/content/site-model.ts`), put on `Astro.locals` by the route middleware for
 // every page Starlight renders; the Head and Footer overrides and the cite block read it.
 declare namespace App {
 	interface Locals {
-		pageModel: import('./lib/site-model').PageModel;
+		pageModel: import('./lib/content/site-model').PageModel;
 	}
 }

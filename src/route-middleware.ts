@@ -1,16 +1,16 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { addEraHeadings } from './lib/history-toc';
-import { loadSite, pageModel } from './lib/content';
-import { readingOrder, neighbours, timelineOrder } from './lib/reading-order';
-import { buildSidebar, makeSidebarLink } from './lib/sidebar';
-import { withBase } from './lib/urls';
-import { adjustHead, feedLinks } from './lib/head-entries';
-import { feedsFor } from './lib/record-feeds';
-import { NOT_FOUND_PATH } from './lib/site-model';
-import { edition } from './lib/site-config.mjs';
+import { addEraHeadings } from './lib/content/history-toc';
+import { loadSite, pageModel } from './lib/content/content';
+import { readingOrder, neighbours, timelineOrder } from './lib/content/reading-order';
+import { buildSidebar, makeSidebarLink } from './lib/content/sidebar';
+import { withBase } from './lib/urls/urls';
+import { adjustHead, feedLinks } from './lib/citation/head-entries';
+import { feedsFor } from './lib/record/record-feeds';
+import { NOT_FOUND_PATH } from './lib/content/site-model';
+import { edition } from './lib/urls/site-config.mjs';
 
 /**
- * Puts the page's model (`lib/site-model.ts`) on `locals.pageModel` for the overrides to read;
+ * Puts the page's model (`lib/content/site-model.ts`) on `locals.pageModel` for the overrides to read;
  * replaces Starlight's sidebar and prev/next links with ones derived from the collections (a
  * development's page: the previous and next development), and
  * puts the base path on hero links; the home page is a website to OpenGraph, and the 404 page,

@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { handler, type StaticServer } from '../support/static-server.ts';
-import { normaliseBase } from '../../src/lib/base-path.ts';
+import { normaliseBase } from '../../src/lib/urls/base-path.ts';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg\+xml)/;
 

@@ -177,7 +177,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		const r = await broken('removed-url', (d) => edit(d, 'src/published-urls.txt', (t) => `${t}/themes/renamed-away/\n`));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain(
-			'/themes/renamed-away/ was published and no longer resolves: restore it, or add a redirect for it in src/lib/redirects.mjs',
+			'/themes/renamed-away/ was published and no longer resolves: restore it, or add a redirect for it in src/lib/urls/redirects.mjs',
 		);
 		expect(r.output).toContain('src/published-urls.txt');
 	});
@@ -185,7 +185,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 	it('a renamed page with its redirect still resolves', async () => {
 		const r = await broken('renamed-with-redirect', (d) => {
 			edit(d, 'src/published-urls.txt', (t) => `${t}/themes/old-alpha/\n`);
-			edit(d, 'src/lib/redirects.mjs', (t) => t.replace('= {};', "= { '/themes/old-alpha/': '/themes/alpha/' };"));
+			edit(d, 'src/lib/urls/redirects.mjs', (t) => t.replace('= {};', "= { '/themes/old-alpha/': '/themes/alpha/' };"));
 		});
 		expect(r.output).not.toMatch(/no longer resolves/);
 		expect(r.ok).toBe(true);
@@ -308,14 +308,14 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		const r = await broken('lost-anchor', (d) => edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain(
-			"/recommendations/first/#p-body was published and no longer exists: map it to the paragraph that replaced it in anchorSuccessors (src/lib/redirects.mjs)",
+			"/recommendations/first/#p-body was published and no longer exists: map it to the paragraph that replaced it in anchorSuccessors (src/lib/urls/redirects.mjs)",
 		);
 	});
 
 	it('a reworded paragraph whose old anchor is mapped to its successor still builds, the old anchor kept as an alias', async () => {
 		const r = await broken('mapped-anchor', (d) => {
 			edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.'));
-			edit(d, 'src/lib/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body',"));
+			edit(d, 'src/lib/urls/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body',"));
 		});
 		expect(r.ok, r.output).toBe(true);
 		const html = readFileSync(join(r.dir, 'dist', 'recommendations', 'first', 'index.html'), 'utf8');

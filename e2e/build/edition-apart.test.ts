@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collection } from '../support/content';
 import { base, dist, pages } from '../gates/dist';
-import { EDITION_KIND } from '../../src/lib/status-vocabulary';
-import { MAX_EXCERPT_WORDS, wordCount } from '../../src/lib/excerpts';
+import { EDITION_KIND } from '../../src/lib/record/status-vocabulary';
+import { MAX_EXCERPT_WORDS, wordCount } from '../../src/lib/report/excerpts';
 
 interface Source {
 	outlet: string;

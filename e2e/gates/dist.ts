@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { normaliseBase } from '../../src/lib/base-path.ts';
+import { normaliseBase } from '../../src/lib/urls/base-path.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 /** The build under test, as an absolute path: DIST_DIR (relative to the repository) or `dist/`. */

@@ -5,8 +5,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPaths } from '../../src/integrations/built-paths.ts';
-import { newlyBuilt, parsePublished } from '../../src/lib/url-contract.ts';
-import { builtAnchors } from '../../src/lib/paragraph-ids.ts';
+import { newlyBuilt, parsePublished } from '../../src/lib/urls/url-contract.ts';
+import { builtAnchors } from '../../src/lib/report/paragraph-ids.ts';
 import { existsSync } from 'node:fs';
 import { dist, root } from './dist.ts';
 
@@ -24,6 +24,6 @@ const freshAnchors = [...builtPaths(dist)]
 	.flatMap((p) => [...builtAnchors(readFileSync(join(dist, p, 'index.html'), 'utf8'))].map((id) => `${p}#${id}`))
 	.filter((a) => !publishedAnchors.has(a))
 	.sort();
-if (!existsSync(anchorList)) appendFileSync(anchorList, '# Published paragraph anchors: one /path/#id a line. The build fails when one disappears\n# unless src/lib/redirects.mjs maps it to its successor (anchorSuccessors). Add new ones with npm run urls:publish.\n');
+if (!existsSync(anchorList)) appendFileSync(anchorList, '# Published paragraph anchors: one /path/#id a line. The build fails when one disappears\n# unless src/lib/urls/redirects.mjs maps it to its successor (anchorSuccessors). Add new ones with npm run urls:publish.\n');
 if (freshAnchors.length) appendFileSync(anchorList, `${freshAnchors.join('\n')}\n`);
 console.log(`published paragraph anchors: ${publishedAnchors.size} listed, ${freshAnchors.length} added`);

@@ -11,7 +11,7 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { withoutBase } from '../../src/lib/base-path.ts';
+import { withoutBase } from '../../src/lib/urls/base-path.ts';
 import { runGateIfMain, redirectTarget, root, type GateResult, type Page, type Site } from './dist.ts';
 
 /** 30 KB: the most a page may weigh on first load, compressed. */

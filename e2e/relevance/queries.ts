@@ -2,7 +2,7 @@
  * The relevance suite: queries a briefing writer would type, each with what a trustworthy search
  * must return. Paths are root-relative; a path with a `#fragment` must be where the result lands
  * (its first sub-result), not just the page. Run by `e2e/relevance.spec.ts` through Pagefind's own
- * API against the built index, after the site's own query preparation (`src/lib/search-query.ts`).
+ * API against the built index, after the site's own query preparation (`src/lib/search/search-query.ts`).
  */
 export interface RelevanceCase {
 	query: string;

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { PageModel } from '../../src/lib/site-model';
+import type { PageModel } from '../../src/lib/content/site-model';
 
 const repo = join(import.meta.dirname, '..', '..');
 const root = join(repo, 'content');

@@ -1,7 +1,7 @@
 /** Page objects: what a reader sees on any page of the site, found by role. */
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { normaliseBase, withoutBase } from '../../src/lib/base-path.ts';
+import { normaliseBase, withoutBase } from '../../src/lib/urls/base-path.ts';
 
 /** Makes the pages `page` opens from now on use Starlight's `light` or `dark` theme. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {

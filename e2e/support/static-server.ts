@@ -12,7 +12,7 @@ import { createReadStream, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { normaliseBase } from '../../src/lib/base-path.ts';
+import { normaliseBase } from '../../src/lib/urls/base-path.ts';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',

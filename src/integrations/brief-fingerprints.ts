@@ -10,8 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtHtmlFiles } from './built-paths';
 import { buildBriefIndex, movedAddresses, type Source } from '../lib/brief/fingerprint-index';
-import { editionDates } from '../lib/edition-dates';
-import { developmentPath } from '../lib/urls';
+import { editionDates } from '../lib/record/edition-dates';
+import { developmentPath } from '../lib/urls/urls';
 
 export const BRIEF_INDEX_FILE = 'data/brief-fingerprints.json';
 

@@ -1,19 +1,19 @@
 /**
- * Fails the build when an entry's `pages` are not the pages its `lines` stand on (`src/lib/entry-pages.ts`,
+ * Fails the build when an entry's `pages` are not the pages its `lines` stand on (`src/lib/report/entry-pages.ts`,
  * which needs only the page table), and, where the report's text is present (CI has it; the build
  * says so plainly where it is not), when an evidence excerpt is not the report's words or its `page`
- * is not the page it occurs on (`src/lib/evidence.ts`). Reads the content files themselves, so a
+ * is not the page it occurs on (`src/lib/report/evidence.ts`). Reads the content files themselves, so a
  * failure names the file and the field.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { checkEvidence, collectEvidence, indexReport } from '../lib/evidence';
-import { checkEntryPages } from '../lib/entry-pages';
-import { reportTextPath } from '../lib/report-source';
+import { checkEvidence, collectEvidence, indexReport } from '../lib/report/evidence';
+import { checkEntryPages } from '../lib/report/entry-pages';
+import { reportTextPath } from '../lib/report/report-source';
 
-export { DEFAULT_REPORT_TEXT } from '../lib/report-source';
+export { DEFAULT_REPORT_TEXT } from '../lib/report/report-source';
 
 /**
  * The edition's own layer (what happened after August 2021, its notes and change log): its excerpts

@@ -1,6 +1,6 @@
 /**
- * After the build: the Content-Security-Policy of every built page as a `<meta>` (`lib/csp.ts`),
- * and the host files from the site model and the redirect table (`lib/host-files.ts`): `_redirects`
+ * After the build: the Content-Security-Policy of every built page as a `<meta>` (`lib/output/csp.ts`),
+ * and the host files from the site model and the redirect table (`lib/output/host-files.ts`): `_redirects`
  * and `_headers` in the published folder, and `<outDir>.nginx.conf` beside it (not published).
  * The site model (`/data/site-model.json`, for the tests) leaves the published folder too: it is
  * moved to `<outDir>.model.json`. Runs after every other step that edits the pages
@@ -10,8 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inlineContent, headerPolicy, sources, withPolicyMeta } from '../lib/csp';
-import { headersFile, hostRedirects, nginxConf, redirectsFile, type HostedPage } from '../lib/host-files';
+import { inlineContent, headerPolicy, sources, withPolicyMeta } from '../lib/output/csp';
+import { headersFile, hostRedirects, nginxConf, redirectsFile, type HostedPage } from '../lib/output/host-files';
 import { builtHtmlFiles } from './built-paths';
 
 /** Where a build into `outDir` leaves what is not published: `dist/` -> `dist.model.json`, `dist.nginx.conf`. */

@@ -3,13 +3,13 @@
  * STALE_AFTER_DAYS before the build (`record-currency.ts`); /since/ shows the same warning to readers.
  * Reads the review entries themselves (`content/reviews/`), so it names what to do. The rules that fail
  * the build (a status reviewed after the last review, a development after `coveredThrough`) are
- * checked with the other cross-entry rules in `loadSite` (`lib/content.ts`).
+ * checked with the other cross-entry rules in `loadSite` (`lib/content/content.ts`).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildDay, recordDates, stalenessWarning } from '../lib/record-currency';
+import { buildDay, recordDates, stalenessWarning } from '../lib/record/record-currency';
 
 export function recordCurrency(): AstroIntegration {
 	return {

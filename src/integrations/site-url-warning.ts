@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { siteUrlWarning } from '../lib/site-url-warning.mjs';
+import { siteUrlWarning } from '../lib/urls/site-url-warning.mjs';
 
 /** Warns, at the start and the end of `astro build`, when the site is built for the placeholder SITE_URL. */
 export function siteUrlCheck({ placeholder }: { placeholder: string }): AstroIntegration {

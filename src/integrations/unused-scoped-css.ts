@@ -1,13 +1,13 @@
 /**
  * After the build, prunes from each page's inline styles the scoped rules of components the page does
- * not render (see `lib/unused-scoped-css.ts`): about 0.75 KB compressed on most pages, 1.6 KB on
+ * not render (see `lib/output/unused-scoped-css.ts`): about 0.75 KB compressed on most pages, 1.6 KB on
  * the home page. Scope classes any of the site's script files mention are kept on every page.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mentionedScopes, pruneInlineStyles } from '../lib/unused-scoped-css';
+import { mentionedScopes, pruneInlineStyles } from '../lib/output/unused-scoped-css';
 import { builtHtmlFiles } from './built-paths';
 
 export function unusedScopedCss(): AstroIntegration {

@@ -1,5 +1,5 @@
 /**
- * Fails the build when a published URL no longer resolves (see `src/lib/url-contract.ts`).
+ * Fails the build when a published URL no longer resolves (see `src/lib/urls/url-contract.ts`).
  * Runs after the build, over the files actually written to `dist/`.
  */
 import type { AstroIntegration } from 'astro';
@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPaths } from './built-paths';
-import { checkContract, parsePublished } from '../lib/url-contract';
-import { builtAnchors, checkAnchors } from '../lib/paragraph-ids';
+import { checkContract, parsePublished } from '../lib/urls/url-contract';
+import { builtAnchors, checkAnchors } from '../lib/report/paragraph-ids';
 
 /** The paragraph anchors of a built page (`/themes/x/` -> ids), read from `dist/` (written without the base path). */
 function anchorsIn(dist: string) {

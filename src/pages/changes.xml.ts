@@ -1,9 +1,9 @@
 /** `/changes.xml`: the change log as an Atom feed. */
 import type { APIRoute } from 'astro';
-import { loadChanges } from '../lib/content';
-import { changesFeed } from '../lib/changes-feed';
-import { absoluteUrl } from '../lib/urls';
-import { edition } from '../lib/site-config.mjs';
+import { loadChanges } from '../lib/content/content';
+import { changesFeed } from '../lib/record/changes-feed';
+import { absoluteUrl } from '../lib/urls/urls';
+import { edition } from '../lib/urls/site-config.mjs';
 
 export const GET: APIRoute = async ({ site }) => {
 	const origin = site ?? new URL('http://localhost/');

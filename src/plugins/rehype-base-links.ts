@@ -4,7 +4,7 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { withBase } from '../lib/base-path.ts';
+import { withBase } from '../lib/urls/base-path.ts';
 
 export interface Options {
 	/** The site's base path, with leading and trailing slashes (default `/`). */

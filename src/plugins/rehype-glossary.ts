@@ -7,11 +7,11 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { isContentFile, readYamlEntries } from '../lib/content-files.ts';
-import { anchorPath, withBase } from '../lib/urls.ts';
-import { formPattern } from '../lib/terms.ts';
-import { aliasGroups, aliasesToIndex } from '../lib/search-aliases.ts';
-import { base as siteBase } from '../lib/site-config.mjs';
+import { isContentFile, readYamlEntries } from '../lib/content/content-files.ts';
+import { anchorPath, withBase } from '../lib/urls/urls.ts';
+import { formPattern } from '../lib/panels/terms.ts';
+import { aliasGroups, aliasesToIndex } from '../lib/search/search-aliases.ts';
+import { base as siteBase } from '../lib/urls/site-config.mjs';
 
 /** What the plugin needs of a glossary entry. */
 export interface TermLike {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { rehypeParagraphIds } from './rehype-paragraph-ids';
-import { reportLines } from '../lib/passage-pages';
+import { reportLines } from '../lib/report/passage-pages';
 
 const p = (text: string, props: Element['properties'] = {}): Element => ({ type: 'element', tagName: 'p', properties: props, children: [{ type: 'text', value: text }] });
 const li = (...children: Element[]): Element => ({ type: 'element', tagName: 'li', properties: {}, children });

@@ -1,17 +1,17 @@
 /**
- * Gives every paragraph and list item of the argument a stable anchor (see `lib/paragraph-ids.ts`)
+ * Gives every paragraph and list item of the argument a stable anchor (see `lib/report/paragraph-ids.ts`)
  * and marks it `data-para` for the "copy link / cite this passage" buttons, with `data-pages`: the
- * report pages of the passage it restates (`lib/paragraph-pages.ts`), which "cite this passage"
+ * report pages of the passage it restates (`lib/report/paragraph-pages.ts`), which "cite this passage"
  * gives. Old anchors mapped to a successor become empty `<span id>` aliases inside the successor,
  * so old links keep landing.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
-import { aliasesFor, anchorPrefix, assignAnchors, isArgumentFile, pageOfFile, type AnchorSuccessors } from '../lib/paragraph-ids';
-import { pagesAttribute, paragraphPages, scopesOf, type PassageScope } from '../lib/paragraph-pages';
-import { reportLines, type ReportLines } from '../lib/passage-pages';
-import { readReportText } from '../lib/report-source';
+import { aliasesFor, anchorPrefix, assignAnchors, isArgumentFile, pageOfFile, type AnchorSuccessors } from '../lib/report/paragraph-ids';
+import { pagesAttribute, paragraphPages, scopesOf, type PassageScope } from '../lib/report/paragraph-pages';
+import { reportLines, type ReportLines } from '../lib/report/passage-pages';
+import { readReportText } from '../lib/report/report-source';
 
 export interface Options {
 	successors?: AnchorSuccessors;

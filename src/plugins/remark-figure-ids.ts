@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { isContentFile, readYamlEntries } from '../lib/content-files.ts';
+import { isContentFile, readYamlEntries } from '../lib/content/content-files.ts';
 
 /** What this check needs of a figure. */
 export interface FigureLike {

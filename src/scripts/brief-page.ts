@@ -11,7 +11,7 @@ import { decodeBrief, encodeBrief, isShareFragment } from '../lib/brief/share';
 import { addItems, isStyle, moveItem, readBrief, emptyBrief, type Brief } from '../lib/brief/schema';
 import { itemState, splitKey, type BriefIndex } from '../lib/brief/index-read';
 import { WHAT, assemble, parsePages } from '../lib/brief/assemble';
-import { formatRange } from '../lib/report-pages';
+import { formatRange } from '../lib/report/report-pages';
 import { briefHtml, briefMarkdown, briefPlain } from '../lib/brief/render';
 
 const app = document.getElementById('brief-app')!;

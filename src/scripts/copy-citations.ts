@@ -2,12 +2,12 @@
  * What the copy buttons do with citations, fetched on intent by `copy.ts` (a citation's copy button
  * pointed at or focused, a style opened, the block in view, printing), not with every page: the cite
  * block's input with today's access date, the block refreshed with that date, one part of a citation
- * copied, and "cite this passage". The formatter (`lib/citation.ts`) comes with it.
+ * copied, and "cite this passage". The formatter (`lib/citation/citation.ts`) comes with it.
  */
-import { cite, citationHtml, citationText, type CitationStyle, type CiteInput } from '../lib/citation';
-import { parsePagesAttribute } from '../lib/paragraph-pages';
-import { passageCitation } from '../lib/passage-citation';
-import { STYLE_KEY, rememberedStyle } from '../lib/cite-style';
+import { cite, citationHtml, citationText, type CitationStyle, type CiteInput } from '../lib/citation/citation';
+import { parsePagesAttribute } from '../lib/report/paragraph-pages';
+import { passageCitation } from '../lib/citation/passage-citation';
+import { STYLE_KEY, rememberedStyle } from '../lib/citation/cite-style';
 import { canonical, write } from './clipboard';
 
 const today = () => {
@@ -48,7 +48,7 @@ export function copyPart(spec: string, button: HTMLElement) {
 
 /**
  * "Cite this passage": the paragraph's URL, the report pages of the passage it restates (its
- * `data-pages`), and the records in the citation style the reader last chose (`lib/passage-citation.ts`).
+ * `data-pages`), and the records in the citation style the reader last chose (`lib/citation/passage-citation.ts`).
  */
 export function citePassage(id: string, button: HTMLElement) {
 	const input = citeInput();

@@ -8,7 +8,7 @@
  * is fetched only when it is needed (a citation's copy button pointed at or focused, a style that
  * shows the access date opened, the page printed), not with every page: it is on every page.
  */
-import { STYLE_KEY, isRememberedStyle, rememberedStyle } from '../lib/cite-style';
+import { STYLE_KEY, isRememberedStyle, rememberedStyle } from '../lib/citation/cite-style';
 import { canonical, write } from './clipboard';
 
 let actions: Promise<typeof import('./copy-citations')> | undefined;

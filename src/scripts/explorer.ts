@@ -1,6 +1,6 @@
 /** Wires the explorer's form to the list: filter in place, update counts, keep the URL in sync. */
-import { codeList, countOptions, describeFilters, exportFileName, matches, parseQuery, rankByText, type Facet, type FacetItem, type FilterState } from '../lib/facets';
-import type { FilterIndex } from '../lib/filter-index';
+import { codeList, countOptions, describeFilters, exportFileName, matches, parseQuery, rankByText, type Facet, type FacetItem, type FilterState } from '../lib/search/facets';
+import type { FilterIndex } from '../lib/search/filter-index';
 import { filterIndexOf, showMatching, writeQuery } from './filtered-list';
 
 type ExplorerItem = FacetItem & { code: string };
@@ -15,7 +15,7 @@ async function download(items: ExplorerItem[], file: string, state: FilterState,
 	let body: string;
 	if (format === 'csv') {
 		// The CSV reader comes with the download (it brings the data module's page formatting), not with the page.
-		const { parseCsv, toCsv } = await import('../lib/data-export');
+		const { parseCsv, toCsv } = await import('../lib/content/data-export');
 		const [header, ...rows] = parseCsv(text);
 		const codes = new Set(shown.map((i) => i.code));
 		const col = header!.indexOf('code');

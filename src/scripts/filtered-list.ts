@@ -2,8 +2,8 @@
  * What the explorer and the /since/ timeline share: their filter index fetched when the reader shows
  * intent, showing the items a filter state matches, and keeping the URL in sync.
  */
-import { matches, toQuery, type Facet, type FacetItem, type FilterState } from '../lib/facets';
-import type { FilterIndex } from '../lib/filter-index';
+import { matches, toQuery, type Facet, type FacetItem, type FilterState } from '../lib/search/facets';
+import type { FilterIndex } from '../lib/search/filter-index';
 
 /**
  * The list's filter index (its URL is the form's `data-index`), fetched once: on the reader's first

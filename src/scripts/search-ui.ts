@@ -1,6 +1,6 @@
 /**
  * The search dialog's contents, loaded when the reader shows intent (see `overrides/Search.astro`):
- * Pagefind's engine and UI fetched in parallel, the query prepared by `lib/search-query.ts` (codes
+ * Pagefind's engine and UI fetched in parallel, the query prepared by `lib/search/search-query.ts` (codes
  * however typed, words no page uses left out), "Did you mean" and the nearest subject of a term the
  * report does not use, and results that land on their best-matching anchor. A result's title (code,
  * title, kind) is the one the page gave Pagefind (`components/SearchFilters.astro`).
@@ -9,9 +9,9 @@
 // `integrations/search-dialog-css.ts`: compiled CSS that arrives with this module.
 import dialogCss from 'virtual:search-dialog.css?inline';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { withBase } from '../lib/urls';
-import { PAGEFIND_BUNDLE_PATH, PAGEFIND_ENGINE_PATH } from '../lib/search-markup';
-import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search-query';
+import { withBase } from '../lib/urls/urls';
+import { PAGEFIND_BUNDLE_PATH, PAGEFIND_ENGINE_PATH } from '../lib/search/search-markup';
+import { bestSubResults, landingUrl, prepareQuery, type PreparedQuery, type SearchContext } from '../lib/search/search-query';
 
 /** Milliseconds Pagefind's UI waits after a keystroke before searching (its default is 300). */
 const PAGEFIND_DEBOUNCE_MS = 20;
@@ -45,7 +45,7 @@ function filterGroupsShown(root: HTMLElement): Set<string> {
 	return new Set([...root.querySelectorAll('.pagefind-ui__filter-name')].map((el) => el.textContent?.trim().toLowerCase() ?? ''));
 }
 
-/** The site's search options (`lib/search-config.mjs`, through Starlight): the ranking for the engine, given before it starts; the UI gets the rest. */
+/** The site's search options (`lib/search/search-config.mjs`, through Starlight): the ranking for the engine, given before it starts; the UI gets the rest. */
 const { ranking, ...uiOptions } = pagefindUserConfig;
 const ENGINE_OPTIONS = { ranking };
 

@@ -1,8 +1,8 @@
 /** Wires the /since/ page's filters (theme, scenario, factor, actor, recommendation) to the timeline: narrow in place, keep the URL in sync. */
-import { parseQuery, type FilterState } from '../lib/facets';
-import type { FilterIndex } from '../lib/filter-index';
+import { parseQuery, type FilterState } from '../lib/search/facets';
+import type { FilterIndex } from '../lib/search/filter-index';
 import { filterIndexOf, showMatching, writeQuery } from './filtered-list';
-import { developmentAnchor } from '../lib/urls';
+import { developmentAnchor } from '../lib/urls/urls';
 
 export function initSinceFilters(): void {
 	const form = document.querySelector<HTMLFormElement>('#since-filters');

@@ -4,7 +4,7 @@ import { briefMarkdown } from './render';
 import { makeItem, type Brief } from './schema';
 import type { BriefIndex } from './index-read';
 import { fingerprint } from './fingerprint';
-import { REPORT } from '../report';
+import { REPORT } from '../report/report';
 
 const site = 'https://example.org';
 const passage = makeItem('/themes/t/#p-one', 'passage', 'The edition’s words on trade.');

@@ -2,12 +2,12 @@
  * A brief made ready to export: each item with what it is, its address, the reader's note and its
  * citation in the chosen style (a Chicago note, or an in-text citation in the author-date styles),
  * and one bibliography: the report once, with the pages the brief cites; each page of the edition
- * used, once; each development's own sources. Reuses the site's citation forms (`lib/citation.ts`).
+ * used, once; each development's own sources. Reuses the site's citation forms (`lib/citation/citation.ts`).
  * Pure: the exports (Word, rich text, Markdown, print, BibTeX, RIS, CSL-JSON) render this.
  */
-import { apa, chicago, mla, REPORT_BIBTEX_KEY, bibtexPage, bibtexReport, risPage, risReport, type CiteInput } from '../citation';
-import { REPORT } from '../report';
-import { formatRange, type PageRange } from '../report-pages';
+import { apa, chicago, mla, REPORT_BIBTEX_KEY, bibtexPage, bibtexReport, risPage, risReport, type CiteInput } from '../citation/citation';
+import { REPORT } from '../report/report';
+import { formatRange, type PageRange } from '../report/report-pages';
 import { itemState, splitKey, type BriefIndex, type ItemState, type Source } from './index-read';
 import { ITEM_KINDS, type Brief, type BriefItem, type BriefStyle } from './schema';
 

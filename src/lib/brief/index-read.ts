@@ -3,7 +3,7 @@
  * an item's address now leads (following moved addresses, the URL contract) and whether the text
  * it captured is still the edition's. Pure, and small: `/brief/` loads it.
  */
-import type { PageRange } from '../report-pages';
+import type { PageRange } from '../report/report-pages';
 import type { BriefItem } from './schema';
 
 /** A page's citation record, as its cite block carries it (`data-cite`), without the edition. */

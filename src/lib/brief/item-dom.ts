@@ -8,7 +8,7 @@
  */
 import { NOT_ITEM_TEXT, normaliseText } from './fingerprint';
 import type { ItemKind } from './schema';
-import { developmentPath } from '../urls';
+import { developmentPath } from '../urls/urls';
 
 export const ITEM_SELECTOR = '.sl-markdown-content [data-para][id], [data-brief], article[data-development]';
 

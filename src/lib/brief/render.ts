@@ -3,7 +3,7 @@
  * Full URLs are written out, the reader's notes kept apart from the items' text, footnotes in the
  * Chicago notes style and in-text citations in the others. Pure.
  */
-import { citationHtml, citationText } from '../citation';
+import { citationHtml, citationText } from '../citation/citation';
 import { BRIEF_STYLES } from './schema';
 import type { AssembledBrief, AssembledItem } from './assemble';
 

@@ -1,9 +1,9 @@
 /** `/data/<collection>.json`: every entry of a collection, references as ids, with its permanent URL. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content';
-import { DATA_COLLECTIONS, toJsonRecords, type DataCollection } from '../../lib/data-export';
-import { editionStatus } from '../../lib/since-export';
-import { siteRecordDates } from '../../lib/since-site';
+import { loadSite } from '../../lib/content/content';
+import { DATA_COLLECTIONS, toJsonRecords, type DataCollection } from '../../lib/content/data-export';
+import { editionStatus } from '../../lib/record/since-export';
+import { siteRecordDates } from '../../lib/record/since-site';
 
 export const getStaticPaths = () => DATA_COLLECTIONS.map((collection) => ({ params: { collection } }));
 

@@ -1,8 +1,8 @@
 /** `/data/citations-biblatex.bib`: the report and every page of the edition, as BibLaTeX. */
 import type { APIRoute } from 'astro';
-import { bibliographyBiblatex } from '../../lib/bibliography';
-import { bibliographyPages } from '../../lib/bibliography-pages';
-import { edition } from '../../lib/site-config.mjs';
+import { bibliographyBiblatex } from '../../lib/citation/bibliography';
+import { bibliographyPages } from '../../lib/citation/bibliography-pages';
+import { edition } from '../../lib/urls/site-config.mjs';
 
 export const GET: APIRoute = async ({ site }) => {
 	const pages = await bibliographyPages(site ?? new URL('http://localhost/'), import.meta.env.BASE_URL);

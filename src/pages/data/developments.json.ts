@@ -1,9 +1,9 @@
 /** `/data/developments.json`: the edition's record of developments since the report (marked as the edition's). */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content';
-import type { EntryLike } from '../../lib/relations';
-import { developmentRecords } from '../../lib/since-export';
-import { siteRecordDates } from '../../lib/since-site';
+import { loadSite } from '../../lib/content/content';
+import type { EntryLike } from '../../lib/content/relations';
+import { developmentRecords } from '../../lib/record/since-export';
+import { siteRecordDates } from '../../lib/record/since-site';
 
 export const GET: APIRoute = async ({ site }) => {
 	const all = await loadSite();

@@ -1,9 +1,9 @@
 /** `/data/recommendations.csv`: one row per recommendation, with its outlook under every condition. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content';
-import { recommendationsCsv } from '../../lib/data-export';
-import { editionStatus } from '../../lib/since-export';
-import { siteRecordDates } from '../../lib/since-site';
+import { loadSite } from '../../lib/content/content';
+import { recommendationsCsv } from '../../lib/content/data-export';
+import { editionStatus } from '../../lib/record/since-export';
+import { siteRecordDates } from '../../lib/record/since-site';
 
 export const GET: APIRoute = async ({ site }) => {
 	const all = await loadSite();

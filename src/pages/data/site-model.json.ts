@@ -1,13 +1,13 @@
 /**
  * The site model (built at `/data/site-model.json`, then moved out of the published folder to
- * `<outDir>.model.json` by `integrations/host-files.ts`): the site model (every page's `PageModel`, see `lib/site-model.ts`) and
+ * `<outDir>.model.json` by `integrations/host-files.ts`): the site model (every page's `PageModel`, see `lib/content/site-model.ts`) and
  * every content folder's entries as the build validated them (references as ids). The tests read
  * this file (`e2e/support/content.ts`) instead of parsing `content/` themselves.
  */
 import type { APIRoute } from 'astro';
 import { basename } from 'node:path';
-import { contentFolders, loadSiteModel } from '../../lib/content';
-import { flattenRefs } from '../../lib/data-export';
+import { contentFolders, loadSiteModel } from '../../lib/content/content';
+import { flattenRefs } from '../../lib/content/data-export';
 
 export const GET: APIRoute = async () => {
 	const folders = await contentFolders();

@@ -1,8 +1,8 @@
 /** A PNG social image for every page of the site model, generated at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { ogSvg } from '../../lib/og-image';
-import { loadSiteModel } from '../../lib/content';
+import { ogSvg } from '../../lib/charts/og-image';
+import { loadSiteModel } from '../../lib/content/content';
 
 export const getStaticPaths: GetStaticPaths = async () =>
 	[...(await loadSiteModel()).values()].map((p) => ({

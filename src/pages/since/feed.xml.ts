@@ -1,9 +1,9 @@
-/** `/since/feed.xml`: the whole record since publication as an Atom feed (see `lib/record-feeds.ts`). */
+/** `/since/feed.xml`: the whole record since publication as an Atom feed (see `lib/record/record-feeds.ts`). */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content';
-import type { EntryLike } from '../../lib/relations';
-import { recordFeed } from '../../lib/record-feeds';
-import { edition } from '../../lib/site-config.mjs';
+import { loadSite } from '../../lib/content/content';
+import type { EntryLike } from '../../lib/content/relations';
+import { recordFeed } from '../../lib/record/record-feeds';
+import { edition } from '../../lib/urls/site-config.mjs';
 
 export const GET: APIRoute = async ({ site }) => {
 	const all = await loadSite();

@@ -1,7 +1,7 @@
-/** `/data/filters/<list>.json`: the filter index of the explorer or the /since/ timeline (see `lib/filter-index.ts`). */
+/** `/data/filters/<list>.json`: the filter index of the explorer or the /since/ timeline (see `lib/search/filter-index.ts`). */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../../lib/content';
-import { FILTER_LISTS, filterIndex, type FilterList } from '../../../lib/filter-index';
+import { loadSite } from '../../../lib/content/content';
+import { FILTER_LISTS, filterIndex, type FilterList } from '../../../lib/search/filter-index';
 
 export const getStaticPaths = () => FILTER_LISTS.map((list) => ({ params: { list } }));
 

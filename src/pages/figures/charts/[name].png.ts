@@ -1,7 +1,7 @@
 /** Each chart as a PNG, rasterised at build time from the same SVG as its download (twice its size, for print). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { chartFiles } from '../../../lib/chart-files';
+import { chartFiles } from '../../../lib/charts/chart-files';
 
 export const getStaticPaths: GetStaticPaths = async () =>
 	(await chartFiles(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined, import.meta.env.BASE_URL)).map((f) => ({

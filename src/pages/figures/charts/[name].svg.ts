@@ -1,6 +1,6 @@
-/** Each chart as a standalone SVG with its title, source and address drawn in (see lib/chart-svg.ts). */
+/** Each chart as a standalone SVG with its title, source and address drawn in (see lib/charts/chart-svg.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartFiles } from '../../../lib/chart-files';
+import { chartFiles } from '../../../lib/charts/chart-files';
 
 export const getStaticPaths: GetStaticPaths = async () =>
 	(await chartFiles(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined, import.meta.env.BASE_URL)).map((f) => ({

@@ -1,9 +1,9 @@
 /** `/since/feeds/<id>.xml`: one recommendation's status and the developments that bear on it, as an Atom feed. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../../lib/content';
-import type { EntryLike } from '../../../lib/relations';
-import { recommendationFeed } from '../../../lib/record-feeds';
-import { edition } from '../../../lib/site-config.mjs';
+import { loadSite } from '../../../lib/content/content';
+import type { EntryLike } from '../../../lib/content/relations';
+import { recommendationFeed } from '../../../lib/record/record-feeds';
+import { edition } from '../../../lib/urls/site-config.mjs';
 
 export const getStaticPaths = (async () => (await loadSite()).recommendations.map((r) => ({ params: { recommendation: r.id } }))) satisfies GetStaticPaths;
 

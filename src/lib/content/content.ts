@@ -1,0 +1,149 @@
+/**
+ * The one place pages get content from: every collection loaded once per build, the relations
+ * between entries derived from them (see `relations.ts`), and the model of every page built from
+ * both (see `site-model.ts`).
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { KINDS } from './kinds';
+import { buildRelations, ContentError, referenced, referrers, type EntryLike, type Relations } from './relations';
+import { currencyProblems } from '../record/record-currency';
+import type { NarrativePage } from './reading-order';
+import { buildSiteModel, type PageModel } from './site-model';
+import { docsPath } from '../urls/urls';
+
+export type Theme = CollectionEntry<'themes'>;
+export type Scenario = CollectionEntry<'scenarios'>;
+export type Factor = CollectionEntry<'factors'>;
+export type Recommendation = CollectionEntry<'recommendations'>;
+export type Era = CollectionEntry<'eras'>;
+export type Actor = CollectionEntry<'actors'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type Figure = CollectionEntry<'figures'>;
+export type Development = CollectionEntry<'developments'>;
+export type RecommendationStatus = CollectionEntry<'statuses'>;
+export type Review = CollectionEntry<'reviews'>;
+
+/** The collections that are part of the graph (everything but Starlight's own `docs`): the kinds table's report kinds. */
+export const GRAPH_COLLECTIONS = ['themes', 'scenarios', 'factors', 'recommendations', 'eras', 'actors', 'glossary', 'figures'] as const satisfies ReadonlyArray<keyof typeof KINDS>;
+/** The edition's own layer (after the report), part of the graph too so its references are checked and inverted. */
+export const EDITION_COLLECTIONS = ['developments', 'statuses', 'reviews'] as const;
+export type GraphCollection = (typeof GRAPH_COLLECTIONS)[number];
+
+export interface Site {
+	themes: Theme[];
+	scenarios: Scenario[];
+	factors: Factor[];
+	recommendations: Recommendation[];
+	eras: Era[];
+	actors: Actor[];
+	glossary: GlossaryTerm[];
+	figures: Figure[];
+	/** Developments since the report appeared, oldest first (the edition's, not the report's). */
+	developments: Development[];
+	/** One status per recommendation, where the edition has checked (the edition's). */
+	statuses: RecommendationStatus[];
+	/** Reviews of the record: how far its sources were searched and when (see `record-currency.ts`). */
+	reviews: Review[];
+	/** Narrative pages that take part in the reading order. */
+	narrative: NarrativePage[];
+	/** Starlight's narrative pages (`content/pages/`). */
+	docs: CollectionEntry<'docs'>[];
+	relations: Relations;
+}
+
+const ordered = async <C extends GraphCollection>(name: C) => {
+	const list = await getCollection(name);
+	return list.sort((a, b) => {
+		const d = a.data as { order?: number; start?: number };
+		const e = b.data as { order?: number; start?: number };
+		return (d.order ?? d.start ?? 0) - (e.order ?? e.start ?? 0) || a.id.localeCompare(b.id);
+	});
+};
+
+let cached: Promise<Site> | undefined;
+
+/** Loads the whole site's content and its relations, once per build. */
+export function loadSite(): Promise<Site> {
+	cached ??= (async () => {
+		const [themes, scenarios, factors, recommendations, eras, actors, glossary, figures] = await Promise.all(
+			GRAPH_COLLECTIONS.map((c) => ordered(c)),
+		);
+		const developments = (await getCollection('developments')).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+		const statuses = await getCollection('statuses');
+		const reviews = await getCollection('reviews');
+		const docs = await getCollection('docs');
+		const narrative = docs.flatMap((d) =>
+			d.data.part ? [{ href: docsPath(d.id), label: d.data.title, part: d.data.part, order: d.data.sidebar.order ?? 0 }] : [],
+		);
+		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures, developments, statuses, reviews].flat() as EntryLike[];
+		const relations = buildRelations(all);
+		// The record's dates: no status reviewed after the last review, no development after the sources searched.
+		const currency = currencyProblems(all);
+		if (currency.length) throw new ContentError(currency);
+		return {
+			themes: themes as Theme[],
+			scenarios: scenarios as Scenario[],
+			factors: factors as Factor[],
+			recommendations: recommendations as Recommendation[],
+			eras: eras as Era[],
+			actors: actors as Actor[],
+			glossary: glossary as GlossaryTerm[],
+			figures: figures as Figure[],
+			developments,
+			statuses,
+			reviews,
+			narrative,
+			docs,
+			relations,
+		};
+	})();
+	return cached;
+}
+
+let model: Promise<Map<string, PageModel>> | undefined;
+
+/** The model of every page of the site, by root-relative path: built once per build. */
+export function loadSiteModel(): Promise<Map<string, PageModel>> {
+	model ??= loadSite().then((site) => buildSiteModel(site as unknown as Parameters<typeof buildSiteModel>[0]));
+	return model;
+}
+
+/** The model of one page (root-relative path); fails naming the path where no page has it. */
+export async function pageModel(path: string): Promise<PageModel> {
+	const page = (await loadSiteModel()).get(path);
+	if (!page) throw new Error(`No page in the site model at ${path}`);
+	return page;
+}
+
+/** Entries of collection `from` that reference `target` (optionally through one field). */
+export function backlinks<C extends CollectionKey>(site: Site, target: { collection: string; id: string }, from: C, field?: string) {
+	return referrers(site.relations, target, from, field) as unknown as CollectionEntry<C>[];
+}
+
+/** Entries of collection `to` that `source` references. */
+export function links<C extends CollectionKey>(site: Site, source: { collection: string; id: string }, to: C) {
+	return referenced(site.relations, source, to) as unknown as CollectionEntry<C>[];
+}
+
+/** The edition's notes on the report's slips that sit on the page at `path` (root-relative). */
+export async function editorialNotesFor(path: string) {
+	return (await getCollection('editorial-notes')).filter((n) => n.data.page === path).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every content folder's entries by folder name (`content/pages/` is Starlight's `docs`), for `/data/site-model.json`. */
+export async function contentFolders(): Promise<Record<string, EntryLike[]>> {
+	const site = await loadSite();
+	const { relations: _r, narrative: _n, docs, ...graph } = site;
+	return {
+		pages: docs as unknown as EntryLike[],
+		...(graph as unknown as Record<string, EntryLike[]>),
+		changes: (await loadChanges()) as unknown as EntryLike[],
+		'editorial-notes': (await getCollection('editorial-notes')) as unknown as EntryLike[],
+		sections: (await getCollection('sections')) as unknown as EntryLike[],
+	};
+}
+
+/** The change log, newest first. */
+export async function loadChanges() {
+	return (await getCollection('changes')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
