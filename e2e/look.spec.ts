@@ -261,6 +261,16 @@ test.describe('pictures compared with their committed screenshots', () => {
 		});
 	}
 
+	test('a changed picture fails its comparison: the matrix with one column’s marks recoloured', async ({ page }) => {
+		await show(page, '/recommendations/matrix/', 'light', 'desktop');
+		const matrix = page.getByRole('table', { name: 'Recommendations against the report’s conditions, then its scenarios' });
+		// Through the CSSOM (the CSP allows it): the second column's cells in red.
+		await matrix.evaluate((table) => {
+			for (const cell of table.querySelectorAll<HTMLElement>('tr > :nth-child(2)')) cell.style.backgroundColor = '#c00';
+		});
+		await expect(expect(matrix).toHaveScreenshot('matrix-light.png')).rejects.toThrow(/different/);
+	});
+
 	test('the timeline at a phone’s width', async ({ page }) => {
 		await show(page, '/history/', 'light', 'phone');
 		await expectTimelineHead(page, 'timeline-phone-light.png');

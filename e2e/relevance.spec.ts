@@ -3,7 +3,7 @@
  * through Pagefind's own JS API with the site's options and query preparation. Prints the hit rate;
  * fails when any case fails.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { cases, type RelevanceCase } from './relevance/queries';
 import { landingUrl, prepareQuery, type SearchContext } from '../src/lib/search/search-query';
 import { pagefindOptions } from '../src/lib/search/search-config.mjs';
@@ -34,19 +34,10 @@ function judge(c: RelevanceCase, found: Found, prepared: ReturnType<typeof prepa
 	return problems;
 }
 
-test('the relevance suite: every query finds what a briefing writer expects', async ({ page, request }) => {
-	test.setTimeout(120_000);
-	// Every page the suite expects exists in the build (a renamed page must not pass silently).
-	const expected = new Set(cases.flatMap((c) => [...(c.top3 ?? []), ...(c.top3Any ?? []), ...(c.first ? [c.first] : []), ...(c.nearest ? [c.nearest] : [])]));
-	for (const path of expected) expect((await request.get(path.split('#')[0]!.replace(/^\//, ''))).status(), path).toBe(200);
-
-	// The site's words, codes and nearest subjects, as the search dialog fetches them.
-	const vocabulary = await request.get('search-vocabulary.json');
-	expect(vocabulary.status()).toBe(200);
-	const context = (await vocabulary.json()) as SearchContext;
-	const prepared = cases.map((c) => prepareQuery(c.query, context));
+/** Runs each prepared query through Pagefind's own JS API in `page`, with the site's options: the first ten results of each. */
+async function searchAll(page: Page, prepared: ReadonlyArray<ReturnType<typeof prepareQuery>>): Promise<Found[]> {
 	await page.goto('summary/');
-	const found: Found[] = await page.evaluate(
+	return page.evaluate(
 		async ({ queries, base, options }) => {
 			const pagefind = await import(`${base}pagefind/pagefind.js`);
 			await pagefind.options(options);
@@ -64,6 +55,24 @@ test('the relevance suite: every query finds what a briefing writer expects', as
 		},
 		{ queries: prepared.map((p) => p.query), base: basePath, options: pagefindOptions },
 	);
+}
+
+/** The site's words, codes and nearest subjects, as the search dialog fetches them. */
+async function searchContext(request: APIRequestContext): Promise<SearchContext> {
+	const vocabulary = await request.get('search-vocabulary.json');
+	expect(vocabulary.status()).toBe(200);
+	return (await vocabulary.json()) as SearchContext;
+}
+
+test('the relevance suite: every query finds what a briefing writer expects', async ({ page, request }) => {
+	test.setTimeout(120_000);
+	// Every page the suite expects exists in the build (a renamed page must not pass silently).
+	const expected = new Set(cases.flatMap((c) => [...(c.top3 ?? []), ...(c.top3Any ?? []), ...(c.first ? [c.first] : []), ...(c.nearest ? [c.nearest] : [])]));
+	for (const path of expected) expect((await request.get(path.split('#')[0]!.replace(/^\//, ''))).status(), path).toBe(200);
+
+	const context = await searchContext(request);
+	const prepared = cases.map((c) => prepareQuery(c.query, context));
+	const found = await searchAll(page, prepared);
 
 	const failures = cases.flatMap((c, i) => {
 		const problems = judge(c, found[i]!, prepared[i]!);
@@ -73,4 +82,25 @@ test('the relevance suite: every query finds what a briefing writer expects', as
 	console.log(`relevance suite: ${passed}/${cases.length} cases pass (${((100 * passed) / cases.length).toFixed(0)}%)`);
 	for (const f of failures) console.log(`  FAIL ${f}`);
 	expect(failures).toEqual([]);
+});
+
+test('the suite fails a search that does not find what a case expects (seeded wrong expectations, each judged on real results)', async ({ page, request }) => {
+	const context = await searchContext(request);
+	const seeded: RelevanceCase[] = [
+		// Found, but not first: the brief page carries none of these words.
+		{ query: 'Durand Line', why: 'seeded', first: '/brief/' },
+		// A word the site uses, expected to find nothing.
+		{ query: 'refugees', why: 'seeded', none: true },
+		// A page expected in the top three that the query cannot reach.
+		{ query: 'Pakistan', why: 'seeded', top3: ['/cite/'] },
+		// A misspelling with the wrong suggestion.
+		{ query: 'Talban', why: 'seeded', suggest: 'durand' },
+	];
+	const prepared = seeded.map((c) => prepareQuery(c.query, context));
+	const found = await searchAll(page, prepared);
+	const problems = seeded.map((c, i) => judge(c, found[i]!, prepared[i]!));
+	expect(problems[0]!.join(' ')).toContain('/brief/ not first');
+	expect(problems[1]!.join(' ')).toMatch(/\d+ results, expected none/);
+	expect(problems[2]!.join(' ')).toContain('/cite/ not in top 3');
+	expect(problems[3]!.join(' ')).toContain('no "did you mean durand"');
 });
