@@ -18,14 +18,15 @@ export async function indexPaths() {
 export function shortLinks(site: Site): Array<{ from: string; to: string }> {
 	return CODED_KINDS.flatMap((kind) => site[kind].map((e) => ({ from: shortPath(e.data.code), to: entryPath(kind, e.id) })));
 }
-/** Paths for one short-URL prefix (`r`, `t`, `s`, `f`): each route folder publishes its own. */
-export async function shortPaths(prefix: 'r' | 't' | 's' | 'f') {
+/**
+ * Every short URL (`/r/ap-07/`, `/t/t1/`...) for the one short-link route `src/pages/[prefix]/[code].astro`:
+ * the prefixes are the kinds table's, so a new coded kind needs no route of its own. Codes are
+ * case-insensitive: the code as the site prints it (`/r/AP-07/`) lands on the same page.
+ */
+export async function shortPaths() {
 	const site = await loadSite();
-	// Codes are case-insensitive: the code as the site prints it (`/r/AP-07/`) lands on the same page.
-	return shortLinks(site)
-		.filter(({ from }) => from.startsWith(`/${prefix}/`))
-		.flatMap(({ from, to }) => {
-			const code = from.split('/')[2]!;
-			return [...new Set([code, code.toUpperCase()])].map((c) => ({ params: { code: c }, props: { to } }));
-		});
+	return shortLinks(site).flatMap(({ from, to }) => {
+		const [, prefix, code] = from.split('/') as [string, string, string];
+		return [...new Set([code, code.toUpperCase()])].map((c) => ({ params: { prefix, code: c }, props: { to } }));
+	});
 }
