@@ -82,8 +82,6 @@ export default defineConfig({
 		siteUrlCheck({ placeholder: PLACEHOLDER_SITE }),
 		mdx(),
 		evidenceCheck(),
-		// Warns when the record's sources were searched more than 90 days before the build.
-		recordCurrency(),
 		// Our own sitemap (Starlight then adds none): redirect pages and the 404 page are not pages to index.
 		sitemap({
 			filter: (page) => {
@@ -96,6 +94,8 @@ export default defineConfig({
 		// Last edit of the pages: their Content-Security-Policy (hashes of what they finally hold); then
 		// `_redirects`, `_headers` and the nginx file from the site model, which leaves `dist/`.
 		hostFiles({ base, renamed: redirects }),
+		// Warns when the record's sources were searched more than 90 days before the build (from the model, so after host-files).
+		recordCurrency(),
 		urlContract({ list: './src/published-urls.txt', anchors: './src/published-anchors.txt', redirects }),
 		// The fingerprint of every brief item's current text, for /brief/ to notice changes.
 		briefFingerprints({ redirects, successors: anchorSuccessors }),

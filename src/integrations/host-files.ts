@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { inlineContent, headerPolicy, sources, withPolicyMeta } from '../lib/output/csp';
 import { headersFile, hostRedirects, nginxConf, redirectsFile, type HostedPage } from '../lib/output/host-files';
 import { builtHtmlFiles } from './built-paths';
+import { besideOutDir, readBuiltModel } from './built-model';
 
-/** Where a build into `outDir` leaves what is not published: `dist/` -> `dist.model.json`, `dist.nginx.conf`. */
-export const besideOutDir = (outDir: string, suffix: string) => `${outDir.replace(/[\\/]+$/, '')}.${suffix}`;
+export { besideOutDir };
 
 export function hostFiles({ base, renamed }: { base: string; renamed: Readonly<Record<string, string>> }): AstroIntegration {
 	return {
@@ -27,7 +27,7 @@ export function hostFiles({ base, renamed }: { base: string; renamed: Readonly<R
 				const model = besideOutDir(root, 'model.json');
 				if (!existsSync(published)) throw new Error(`${published}: the site model was not built (src/pages/data/site-model.json.ts)`);
 				renameSync(published, model);
-				const pages = (JSON.parse(readFileSync(model, 'utf8')) as { pages: HostedPage[] }).pages;
+				const pages = readBuiltModel(root).pages as HostedPage[];
 
 				const scripts = new Set<string>();
 				const files = builtHtmlFiles(root);
