@@ -12,14 +12,16 @@ import { parse } from 'yaml';
 import { checkEvidence, collectEvidence, indexReport } from '../lib/report/evidence';
 import { checkEntryPages } from '../lib/report/entry-pages';
 import { reportTextPath } from '../lib/report/report-source';
+import { EDITION_KINDS } from '../lib/content/kinds';
 
 export { DEFAULT_REPORT_TEXT } from '../lib/report/report-source';
 
 /**
- * The edition's own layer (what happened after August 2021, its notes and change log): its excerpts
- * quote its sources, not the report, and are checked by its schema instead.
+ * The edition's own layer: the kinds of its record (what happened after August 2021; `basis:
+ * 'edition'` in the kinds table) and its notes and change log, folders that are no kind. Their
+ * excerpts quote their sources, not the report, and are checked by their schemas instead.
  */
-export const EDITION_LAYER = ['developments', 'statuses', 'reviews', 'editorial-notes', 'changes'];
+export const EDITION_LAYER: readonly string[] = [...EDITION_KINDS, 'editorial-notes', 'changes'];
 
 function contentFiles(dir: string, top = true): string[] {
 	if (!existsSync(dir)) return [];

@@ -4,7 +4,7 @@
  * both (see `site-model.ts`).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { KINDS } from './kinds';
+import { REPORT_KINDS, type ReportKind } from './kinds';
 import { buildRelations, ContentError, referenced, referrers, type EntryLike, type Relations } from './relations';
 import { currencyProblems } from '../record/record-currency';
 import type { NarrativePage } from './reading-order';
@@ -23,11 +23,9 @@ export type Development = CollectionEntry<'developments'>;
 export type RecommendationStatus = CollectionEntry<'statuses'>;
 export type Review = CollectionEntry<'reviews'>;
 
-/** The collections that are part of the graph (everything but Starlight's own `docs`): the kinds table's report kinds. */
-export const GRAPH_COLLECTIONS = ['themes', 'scenarios', 'factors', 'recommendations', 'eras', 'actors', 'glossary', 'figures'] as const satisfies ReadonlyArray<keyof typeof KINDS>;
-/** The edition's own layer (after the report), part of the graph too so its references are checked and inverted. */
-export const EDITION_COLLECTIONS = ['developments', 'statuses', 'reviews'] as const;
-export type GraphCollection = (typeof GRAPH_COLLECTIONS)[number];
+/** The collections of the report's argument (everything but Starlight's own `docs` and the edition's record): the kinds table's report kinds. */
+export const GRAPH_COLLECTIONS = REPORT_KINDS;
+export type GraphCollection = ReportKind;
 
 export interface Site {
 	themes: Theme[];

@@ -64,7 +64,11 @@ export interface KindSpec {
 	filters?: FilterSpec[];
 	/** The entry page carries a "Since publication" panel: always, or only when some development names the entry. */
 	since?: 'always' | 'if-named';
-	/** `edition`: the kind is the edition's own record, not the report's: its pages cite only themselves (no report record, no `isBasedOn`). */
+	/**
+	 * `edition`: the kind is the edition's own record (after the report), not the report's: its pages
+	 * cite only themselves (no report record, no `isBasedOn`), and its excerpts quote its sources, so
+	 * the evidence check against the report's text passes over it.
+	 */
 	basis?: 'edition';
 	/** The collection is published as `/data/<collection>.json`. */
 	data?: boolean;
@@ -258,11 +262,13 @@ export const KINDS = {
 		collection: 'statuses',
 		label: 'Status since publication',
 		plural: 'Statuses since publication',
+		basis: 'edition',
 	},
 	reviews: {
 		collection: 'reviews',
 		label: 'Review of the record',
 		plural: 'Reviews of the record',
+		basis: 'edition',
 	},
 } as const satisfies Record<string, KindSpec>;
 
@@ -272,6 +278,10 @@ type KindsWith<P extends string> = { [K in Kind]: (typeof KINDS)[K] extends Reco
 export type PageKind = KindsWith<'pages'>;
 /** Kinds whose entries are anchors on one page (an era on the history page). */
 export type AnchoredKind = KindsWith<'anchors'>;
+/** Kinds of the edition's own record (after the report). */
+export type EditionKind = { [K in Kind]: (typeof KINDS)[K] extends { basis: 'edition' } ? K : never }[Kind];
+/** Kinds of the report's argument: every other kind. */
+export type ReportKind = Exclude<Kind, EditionKind>;
 /** Kinds with codes and short URLs. */
 export type CodedKind = KindsWith<'code'>;
 /** Kinds with an index page of their own at `/<folder>/`. */
@@ -284,6 +294,10 @@ export const PAGE_KINDS = /* @__PURE__ */ keys<PageKind>((k) => k.pages !== unde
 export const ANCHORED_KINDS = /* @__PURE__ */ keys<AnchoredKind>((k) => k.anchors !== undefined);
 export const CODED_KINDS = /* @__PURE__ */ keys<CodedKind>((k) => k.code !== undefined);
 export const INDEX_KINDS = /* @__PURE__ */ keys<IndexKind>((k) => k.pages?.index !== undefined);
+/** The report's kinds, in the table's order. */
+export const REPORT_KINDS = /* @__PURE__ */ keys<ReportKind>((k) => k.basis !== 'edition');
+/** The edition's own record: developments, statuses, reviews. */
+export const EDITION_KINDS = /* @__PURE__ */ keys<EditionKind>((k) => k.basis === 'edition');
 /** The collections published as `/data/<collection>.json`, in this order. */
 export const DATA_KINDS = /* @__PURE__ */ keys<'themes' | 'scenarios' | 'factors' | 'recommendations' | 'eras' | 'actors' | 'glossary' | 'figures'>((k) => k.data === true);
 /** The short URLs' folders (`r`, `t`, `s`, `f`): their pages are redirects. */
