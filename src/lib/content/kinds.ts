@@ -62,8 +62,11 @@ export interface KindSpec {
 	/** A field whose text closes the facts panel (an actor's description). */
 	panelText?: string;
 	filters?: FilterSpec[];
-	/** The entry page carries a "Since publication" panel: always, or only when some development names the entry. */
-	since?: 'always' | 'if-named';
+	/**
+	 * The entry page carries a "Since publication" panel (`panel`: always, or only when some
+	 * development names the entry), and the /since/ timeline is filtered by this kind as `?<filter>=<id>`.
+	 */
+	since?: { panel: 'always' | 'if-named'; filter: string };
 	/**
 	 * `edition`: the kind is the edition's own record (after the report), not the report's: its pages
 	 * cite only themselves (no report record, no `isBasedOn`), and its excerpts quote its sources, so
@@ -110,7 +113,7 @@ export const KINDS = {
 			{ name: 'theme', from: 'self' },
 			{ name: 'scenario', from: 'references', collection: 'scenarios' },
 		],
-		since: 'always',
+		since: { panel: 'always', filter: 'theme' },
 		data: true,
 	},
 	scenarios: {
@@ -142,7 +145,7 @@ export const KINDS = {
 			{ name: 'theme', from: 'references', collection: 'themes' },
 			{ name: 'scenario', from: 'self' },
 		],
-		since: 'always',
+		since: { panel: 'always', filter: 'scenario' },
 		data: true,
 	},
 	factors: {
@@ -168,7 +171,7 @@ export const KINDS = {
 			{ label: 'Themes', collection: 'themes' },
 		],
 		filters: REFERENCE_FILTERS,
-		since: 'always',
+		since: { panel: 'always', filter: 'factor' },
 		data: true,
 	},
 	recommendations: {
@@ -195,7 +198,7 @@ export const KINDS = {
 			{ label: 'Mechanisms', collection: 'glossary' },
 		],
 		filters: [...REFERENCE_FILTERS, { name: 'audience', from: 'field', field: 'audience', labels: AUDIENCES }],
-		since: 'always',
+		since: { panel: 'always', filter: 'recommendation' },
 		data: true,
 	},
 	eras: {
@@ -232,7 +235,7 @@ export const KINDS = {
 		],
 		filters: REFERENCE_FILTERS,
 		// An actor of 1893 has no developments: its panel shows only where one names it.
-		since: 'if-named',
+		since: { panel: 'if-named', filter: 'actor' },
 		data: true,
 	},
 	glossary: {

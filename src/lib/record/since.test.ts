@@ -107,7 +107,7 @@ describe('the since-publication layer', () => {
 		]);
 	});
 
-	it('offers theme, scenario, factor, actor and recommendation filters for the values developments use', () => {
+	it('offers theme, scenario, factor, recommendation and actor filters (the kinds table\'s order) for the values developments use', () => {
 		const r = rel();
 		const { facets, items } = sinceFacets(r, entries(r, 'developments'), {
 			themes: entries(r, 'themes'),
@@ -120,11 +120,11 @@ describe('the since-publication layer', () => {
 			['theme', ['trade', 'security']],
 			['scenario', ['civil-war', 'takeover']],
 			['factor', []],
-			['actor', ['pakistan', 'taliban']],
 			['recommendation', ['talks']],
+			['actor', ['pakistan', 'taliban']],
 		]);
 		// A recommendation's developments: those that name it (2022-c) and those its status cites (2023-b).
-		expect(items.find((i) => i.id === '2023-b')!.values).toEqual({ theme: ['trade'], scenario: ['takeover'], factor: [], actor: ['pakistan'], recommendation: ['talks'] });
+		expect(items.find((i) => i.id === '2023-b')!.values).toEqual({ theme: ['trade'], scenario: ['takeover'], factor: [], recommendation: ['talks'], actor: ['pakistan'] });
 		expect(items.find((i) => i.id === '2022-c')!.values.recommendation).toEqual(['talks']);
 		expect(items.find((i) => i.id === '2021-a')!.values.recommendation).toEqual([]);
 	});

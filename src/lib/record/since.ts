@@ -3,7 +3,7 @@
  * bear on an entry, a recommendation's status, its evidence and its newest development, and the
  * edition's reading of which scenario came about. Pure, so it is unit-tested without Astro.
  */
-import { KINDS, PAGE_KINDS, type KindSpec } from '../content/kinds';
+import { KINDS, PAGE_KINDS, type Kind, type KindSpec } from '../content/kinds';
 import { keyOf, referenced, referrers, type EntryLike, type Link, type Relations } from '../content/relations';
 import { titleOf } from '../content/related';
 import type { Facet, FacetItem } from '../search/facets';
@@ -28,7 +28,7 @@ export interface DevelopmentData {
 export const SINCE_KINDS: readonly string[] = PAGE_KINDS.filter((k) => 'since' in KINDS[k]);
 
 /** Kinds whose panel shows only when some development names the entry (an actor of 1893 has none). */
-export const SINCE_KINDS_IF_ANY: readonly string[] = PAGE_KINDS.filter((k) => (KINDS[k] as KindSpec).since === 'if-named');
+export const SINCE_KINDS_IF_ANY: readonly string[] = PAGE_KINDS.filter((k) => (KINDS[k] as KindSpec).since?.panel === 'if-named');
 
 const devData = (e: EntryLike) => e.data as unknown as DevelopmentData;
 
@@ -129,9 +129,14 @@ export function outletCounts(developments: EntryLike[]): Array<{ outlet: string;
 	return [...counts].map(([outlet, entries]) => ({ outlet, entries })).sort((a, b) => b.entries - a.entries || a.outlet.localeCompare(b.outlet));
 }
 
-/** The /since/ filter key for each collection a development can bear on. */
-export const SINCE_FILTER_KEYS = { themes: 'theme', scenarios: 'scenario', factors: 'factor', actors: 'actor', recommendations: 'recommendation' } as const;
-type Filterable = keyof typeof SINCE_FILTER_KEYS;
+type Filterable = { [K in Kind]: (typeof KINDS)[K] extends { since: object } ? K : never }[Kind];
+/** The /since/ filter key for each collection a development can bear on (the kinds table's `since.filter`), in the table's order. */
+export const SINCE_FILTER_KEYS = Object.fromEntries(
+	(Object.keys(KINDS) as Kind[]).flatMap((k) => {
+		const since = (KINDS[k] as KindSpec).since;
+		return since ? [[k, since.filter]] : [];
+	}),
+) as Record<Filterable, string>;
 
 /**
  * The /since/ page's filter facets (theme, scenario, factor, actor, recommendation: the values
