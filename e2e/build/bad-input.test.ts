@@ -328,6 +328,12 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		expect(r.output).toContain('content/eras/early.mdx: the body has headings ("A heading")');
 	});
 
+	it('an actor that is part of itself', async () => {
+		const r = await broken('actor-cycle', (d) => edit(d, 'content/actors/state-a.yaml', (t) => `${t.trimEnd()}\npartOf: state-a\n`));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('content/actors/state-a.yaml: field "partOf" makes a cycle (state-a → state-a): an actor cannot be part of itself');
+	});
+
 	it('a <Chart group> that no figure has', async () => {
 		const r = await broken('chart-group', (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<Chart group="aid" />\n`));
 		expect(r.ok).toBe(false);

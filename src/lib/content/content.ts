@@ -3,10 +3,12 @@
  * between entries derived from them (see `relations.ts`), and the model of every page built from
  * both (see `site-model.ts`).
  */
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { REPORT_KINDS, type ReportKind } from './kinds';
 import { buildRelations, ContentError, referenced, referrers, type EntryLike, type Relations } from './relations';
 import { currencyProblems } from '../record/record-currency';
+import { partOfCycles } from '../panels/actor-tree';
+import { nearestProblems } from '../search/search-context';
 import type { NarrativePage } from './reading-order';
 import { buildSiteModel, type PageModel } from './site-model';
 import { docsPath } from '../urls/urls';
@@ -58,6 +60,14 @@ const ordered = async <C extends GraphCollection>(name: C) => {
 	});
 };
 
+/** Era bodies are shown inside the history timeline, one page: headings there would clash in its outline and ids. */
+async function eraHeadingProblems(eras: Era[]): Promise<string[]> {
+	const rendered = await Promise.all(eras.map(async (era) => ({ era, headings: (await render(era)).headings })));
+	return rendered
+		.filter(({ headings }) => headings.length > 0)
+		.map(({ era, headings }) => `${era.filePath}: the body has headings (${headings.map((h) => `"${h.text}"`).join(', ')}); era bodies are shown inside the history timeline and must not have any`);
+}
+
 let cached: Promise<Site> | undefined;
 
 /** Loads the whole site's content and its relations, once per build. */
@@ -75,10 +85,7 @@ export function loadSite(): Promise<Site> {
 		);
 		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures, developments, statuses, reviews].flat() as EntryLike[];
 		const relations = buildRelations(all);
-		// The record's dates: no status reviewed after the last review, no development after the sources searched.
-		const currency = currencyProblems(all);
-		if (currency.length) throw new ContentError(currency);
-		return {
+		const site: Site = {
 			themes: themes as Theme[],
 			scenarios: scenarios as Scenario[],
 			factors: factors as Factor[],
@@ -94,6 +101,17 @@ export function loadSite(): Promise<Site> {
 			docs,
 			relations,
 		};
+		// The cross-entry rules, all checked here before any page renders, each problem naming its file and field.
+		const problems = [
+			// The record's dates: no status reviewed after the last review, no development after the sources searched.
+			...currencyProblems(all),
+			...partOfCycles(site.actors),
+			// A term search says the report does not name must not be in the site's own text.
+			...nearestProblems(site, docs),
+			...(await eraHeadingProblems(site.eras)),
+		];
+		if (problems.length) throw new ContentError(problems);
+		return site;
 	})();
 	return cached;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorFacetValues, withParts, withWholes } from './actor-tree';
+import { actorFacetValues, partOfCycles, withParts, withWholes } from './actor-tree';
 
 const actor = (id: string, partOf?: string) => ({ id, filePath: `content/actors/${id}.yaml`, data: { partOf: partOf ? { id: partOf } : undefined } });
 const actors = [
@@ -27,5 +27,12 @@ describe('actor nesting', () => {
 	it('a cycle fails, naming the file and the field', () => {
 		const loop = [actor('a', 'b'), actor('b', 'a')];
 		expect(() => withWholes(loop, 'a')).toThrow('content/actors/b.yaml: field "partOf" makes a cycle (a → b → a)');
+	});
+	it('partOfCycles, checked before any page renders, gives one problem per actor on a cycle and none for a tree', () => {
+		expect(partOfCycles([actor('a', 'b'), actor('b', 'a'), actor('c')])).toEqual([
+			'content/actors/b.yaml: field "partOf" makes a cycle (a → b → a): an actor cannot be part of itself',
+			'content/actors/a.yaml: field "partOf" makes a cycle (b → a → b): an actor cannot be part of itself',
+		]);
+		expect(partOfCycles(actors)).toEqual([]);
 	});
 });

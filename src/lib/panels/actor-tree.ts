@@ -24,6 +24,18 @@ export function withWholes(actors: ActorLike[], id: string): string[] {
 	return chain;
 }
 
+/** One problem, naming the file and field, for each actor whose `partOf` chain comes back to itself; checked in `loadSite`. */
+export function partOfCycles(actors: ActorLike[]): string[] {
+	return actors.flatMap((a) => {
+		try {
+			withWholes(actors, a.id);
+			return [];
+		} catch (e) {
+			return [(e as Error).message];
+		}
+	});
+}
+
 /** The actor and every actor that is part of it, at any depth. */
 export function withParts(actors: ActorLike[], id: string): string[] {
 	return actors.filter((a) => withWholes(actors, a.id).includes(id)).map((a) => a.id);

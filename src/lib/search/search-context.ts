@@ -20,11 +20,10 @@ export const recordTexts = (
 	changes: Array<{ data: { what: string; why: string } }> = [],
 ): string[] => [...developments.flatMap((d) => [d.data.title, d.data.statement, d.data.note ?? '']), ...changes.flatMap((c) => [c.data.what, c.data.why])];
 
-export function searchContext(
-	site: Site,
-	docs: Array<{ body?: string | undefined; data: { title: string; description?: string | undefined } }>,
-	changes: Array<{ data: { what: string; why: string } }> = [],
-): SearchContext {
+type Docs = Array<{ body?: string | undefined; data: { title: string; description?: string | undefined } }>;
+
+/** Every text of the pages that restate the report or frame it: entries (less the glossary's `nearest` terms), narrative pages, kind labels, alias forms. */
+function siteTexts(site: Pick<Site, 'themes' | 'scenarios' | 'factors' | 'recommendations' | 'eras' | 'actors' | 'glossary' | 'figures'>, docs: Docs): string[] {
 	// Every text field of an entry, except the terms a glossary entry says the report does not use.
 	const fields = (d: Record<string, unknown>) =>
 		Object.entries(d)
@@ -32,7 +31,7 @@ export function searchContext(
 			.map(([, v]) => v)
 			.flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
 	const entries = [site.themes, site.scenarios, site.factors, site.recommendations, site.eras, site.actors, site.glossary, site.figures].flat();
-	const texts = [
+	return [
 		...entries.flatMap((e) => [...fields(e.data as Record<string, unknown>), prose((e as { body?: string }).body)]),
 		...docs.flatMap((d) => [d.data.title, d.data.description ?? '', prose(d.body)]),
 		...PAGE_KINDS.map((k) => KINDS[k].label),
@@ -42,17 +41,25 @@ export function searchContext(
 			site.actors.map((a) => [a.id, a.data]),
 		).flatMap((g) => g.forms),
 	];
-	// A `nearest` term makes search say the report does not name it: that must stay true of the pages
-	// that restate the report (the edition's record may name it: CPEC since 2025).
-	const siteText = texts.join('\n');
+}
+
+/**
+ * A `nearest` term makes search say the report does not name it: that must stay true of the pages
+ * that restate the report (the edition's record may name it: CPEC since 2025). One problem, naming
+ * the file and field, for each term the site's own text uses; checked in `loadSite`.
+ */
+export function nearestProblems(site: Parameters<typeof siteTexts>[0], docs: Docs): string[] {
+	const siteText = siteTexts(site, docs).join('\n');
+	return site.glossary.flatMap((g) =>
+		g.data.nearest
+			.filter((form) => usesTerm(siteText, [form]))
+			.map((form) => `${g.filePath ?? `content/glossary/${g.id}.yaml`}: field "nearest": "${form}" appears in the site's own text, so search must not say the report does not name it (make it an alias instead)`),
+	);
+}
+
+export function searchContext(site: Site, docs: Docs, changes: Array<{ data: { what: string; why: string } }> = []): SearchContext {
+	const texts = siteTexts(site, docs);
 	const record = recordTexts(site.developments as unknown as Parameters<typeof recordTexts>[0], changes);
-	for (const g of site.glossary) {
-		for (const form of g.data.nearest) {
-			if (usesTerm(siteText, [form])) {
-				throw new Error(`${g.filePath ?? `content/glossary/${g.id}.yaml`}: field "nearest": "${form}" appears in the site's own text, so search must not say the report does not name it (make it an alias instead)`);
-			}
-		}
-	}
 	return {
 		vocabulary: buildVocabulary([...texts, ...record]),
 		codes: CODED_KINDS.flatMap((k) => site[k].map((e) => e.data.code)),
