@@ -15,8 +15,6 @@ import { headersFile, hostRedirects, nginxConf, redirectsFile, type HostedPage }
 import { builtHtmlFiles } from './built-paths';
 import { besideOutDir, readBuiltModel } from './built-model';
 
-export { besideOutDir };
-
 export function hostFiles({ base, renamed }: { base: string; renamed: Readonly<Record<string, string>> }): AstroIntegration {
 	return {
 		name: 'host-files',
