@@ -39,9 +39,10 @@ async function search(page: Page, query: string) {
 	const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
 	await input.fill(query);
 	// The state searched for: results with their page links (a result shows a placeholder without a
-	// link until its page's data has arrived).
+	// link until its page's data has arrived). The first query fetches Pagefind's engine, index and
+	// fragments on intent: on a busy 2-core machine that has taken over 5 s, so the ceiling is 15 s.
 	const results = page.locator('.pagefind-ui__result');
-	await expect(results.first().locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\S/);
+	await expect(results.first().locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\S/, { timeout: 15_000 });
 	return results;
 }
 
@@ -342,6 +343,9 @@ test.describe('the recommendations explorer', () => {
 		const tp04 = all.find((r) => r.data.code === 'TP-04')!;
 		expect(tp04.body).toMatch(/border management/);
 		await expect(page.locator(`.rec-card[data-id="${tp04.id}"]`)).toBeVisible();
+		// The filter's code and index arrive on intent: every card is visible until they have, so the
+		// state to wait for is the list filtered and ranked, which its status says.
+		await expect(page.getByRole('status').filter({ hasText: 'recommendations shown' })).toContainText('best match first');
 		// Ranked: in each audience's list, those that say it in their title, summary or names come
 		// before those that say it only in their body (read from the filter index's two fields).
 		const index = (await (await request.get('data/filters/recommendations.json')).json()) as { items: Array<{ id: string; text: string; body: string }> };
