@@ -170,6 +170,9 @@ test.describe('search', () => {
 	}
 
 	test('the dialog ranks with the site’s search options, the ones the relevance suite runs with', async ({ page, browser }) => {
+		// Two whole search sessions (the dialog's, and Pagefind's API in a page of its own): on a busy
+		// 2-core machine that has gone past the default 30 s, so the ceiling is doubled.
+		test.setTimeout(60_000);
 		// "border": Pagefind's default weights order its first five otherwise.
 		const query = 'border';
 		const results = await search(page, query);
