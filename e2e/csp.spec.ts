@@ -1,29 +1,13 @@
 /**
  * The Content-Security-Policy: every built file carries one without 'unsafe-inline', and in Chromium
- * no page kind breaks it while a reader reads, searches, filters, copies a citation or looks at the
- * charts. A copy of a page with one inline script the build did not hash shows the check failing.
+ * nothing breaks it while a reader searches, filters, copies a citation or looks at the charts (every
+ * page as loaded is checked in gates.spec.ts). A copy of a page with one inline script the build did not hash shows the check failing.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PAGE_KINDS } from './support/page-kinds';
 import { SitePage } from './support/pages';
 import { pages } from './gates/dist';
-
-declare global {
-	interface Window {
-		__cspViolations: string[];
-	}
-}
-
-/** From now on, every page `page` opens records its CSP violations (directive, what was blocked, a sample). */
-async function recordViolations(page: Page) {
-	await page.addInitScript(() => {
-		window.__cspViolations = [];
-		document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
-	});
-}
-const violations = (page: Page) => page.evaluate(() => window.__cspViolations);
-/** Violations are reported in a task after the fact: wait for the page to settle before reading them. */
-const settled = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => setTimeout(done, 0))));
+import { cspViolations, recordCspViolations, settled } from './support/watch';
 
 test('every built HTML file has a Content-Security-Policy with hashes, and none allows unsafe-inline', () => {
 	const all = [...pages().values()];
@@ -36,25 +20,18 @@ test('every built HTML file has a Content-Security-Policy with hashes, and none 
 });
 
 test.describe('no CSP violation', () => {
-	test.beforeEach(({ page }) => recordViolations(page));
+	test.beforeEach(({ page }) => recordCspViolations(page));
 
-	for (const { kind, path } of PAGE_KINDS) {
-		test(`on a ${kind} page (${path})`, async ({ page }) => {
-			await new SitePage(page).goto(path);
-			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
-			await settled(page);
-			expect(await violations(page)).toEqual([]);
-		});
-	}
-
+	// Every built page, loaded and settled, is checked in the every-page pass of gates.spec.ts (with
+	// axe and the foreign-request check, one visit each); these are what a reader then does.
 	test('on the 404 page and a redirect page', async ({ page }) => {
 		await new SitePage(page).goto('/no-such-page/');
 		await settled(page);
-		expect(await violations(page)).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
 		await new SitePage(page).goto('/r/AP-07/');
 		await expect(page).toHaveURL(/\/recommendations\/[^/]+\/$/);
 		await settled(page);
-		expect(await violations(page)).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
 	});
 
 	test('while searching (Pagefind’s WebAssembly, the dialog’s styles, results with filters)', async ({ page }) => {
@@ -66,7 +43,7 @@ test.describe('no CSP violation', () => {
 		// The dialog's styles applied: Pagefind UI's result list is laid out, not bare markup.
 		await expect(page.locator('.pagefind-ui__results')).toHaveCSS('list-style-type', 'none');
 		await settled(page);
-		expect(await violations(page)).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
 	});
 
 	test('while filtering the explorer', async ({ page }) => {
@@ -75,7 +52,7 @@ test.describe('no CSP violation', () => {
 		await page.getByLabel('Filter by words').fill('border');
 		await expect.poll(() => page.locator('.rec-card:visible').count()).toBeLessThan(all);
 		await settled(page);
-		expect(await violations(page)).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
 	});
 
 	test('while copying a citation', async ({ page, context }) => {
@@ -86,7 +63,7 @@ test.describe('no CSP violation', () => {
 		await site.cite.getByRole('button', { name: 'Copy BibTeX' }).click();
 		await expect(site.cite.getByRole('status')).toHaveText('Copied to the clipboard.');
 		await settled(page);
-		expect(await violations(page)).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
 	});
 
 	test('on the charts, in both themes', async ({ page }) => {
@@ -97,12 +74,12 @@ test.describe('no CSP violation', () => {
 		await page.reload();
 		await expect(site.content.locator('figure.chart svg').first()).toBeVisible();
 		await settled(page);
-		expect(await violations(page)).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
 	});
 });
 
 test('an inline script the build did not hash is blocked and reported (the check can fail)', async ({ page, baseURL }) => {
-	await recordViolations(page);
+	await recordCspViolations(page);
 	const home = await (await page.request.get('')).text();
 	const fixture = (extra: string) => home.replace('</head>', `${extra}</head>`);
 	const at = new URL('csp-fixture/', baseURL).href;
@@ -111,11 +88,11 @@ test('an inline script the build did not hash is blocked and reported (the check
 	// The page as built: no violation.
 	await page.goto(at);
 	await settled(page);
-	expect(await violations(page)).toEqual([]);
+	expect(await cspViolations(page)).toEqual([]);
 	// The same page with one unhashed inline script: it does not run, and the violation is recorded.
 	body = fixture('<script>document.documentElement.dataset.injected = "ran"</script>');
 	await page.goto(at);
 	await settled(page);
 	expect(await page.locator('html').getAttribute('data-injected')).toBeNull();
-	expect(await violations(page)).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
+	expect(await cspViolations(page)).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
 });
