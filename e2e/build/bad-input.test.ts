@@ -2,7 +2,9 @@
  * The bad-input catalogue: each test builds the fixture site with one broken thing and asserts
  * that the build fails with a message naming the file and the field; and each gate over the built
  * HTML (links, HTML validity) is shown failing on a copy of the fixture's build with one broken
- * thing, naming the file. The builds run two at a time (`maxConcurrency` in vitest.config.ts): each
+ * thing, naming the file. Two groups share a build: the cross-entry rules, which `loadSite` reports
+ * all at once (one fault per rule, each found in the list), and the changes that must still build.
+ * A schema error stops Astro at the first entry, so each of those is a build of its own. The builds run two at a time (`maxConcurrency` in vitest.config.ts): each
  * is one process, and the machines it runs on have two cores.
  */
 import { spawnSync } from 'node:child_process';
@@ -128,6 +130,154 @@ describe('the fixture site', () => {
 	});
 });
 
+/**
+ * The rules `loadSite` checks across entries before any page renders. It reports every problem it
+ * finds in one error, so one build carries one fault per rule: each test below finds its own
+ * problem, naming the file and the field, among those the failed build lists, and the list holds
+ * exactly one problem per fault (none hidden, none extra). One build instead of eleven.
+ */
+const CROSS_ENTRY_FAULTS: Array<{ name: string; change: (dir: string) => void; problem: string | RegExp }> = [
+	{
+		name: 'a reference to an entry that does not exist',
+		change: (d) => edit(d, REC, (t) => t.replace('themes: [alpha]', 'themes: [alpha, nowhere]')),
+		problem: 'content/recommendations/first.mdx: field "themes" references "nowhere", which is not an entry of "themes"',
+	},
+	{
+		name: 'a duplicated code',
+		change: (d) => edit(d, 'content/recommendations/second.mdx', (t) => t.replace('code: TP-01', 'code: AP-01')),
+		problem: /content\/recommendations\/second\.mdx: field "code" "AP-01" is already used by .*content\/recommendations\/first\.mdx/,
+	},
+	{
+		name: 'an outlook that leaves out a scenario',
+		change: (d) => edit(d, REC, (t) => t.replace(/^ {4}- \{scenario: three.*\n/m, '')),
+		problem: 'content/recommendations/first.mdx: field "outlook.scenarios" has no statement for scenario "three"',
+	},
+	{
+		name: 'a glossary "nearest" term that the site\'s own text uses',
+		change: (d) => edit(d, 'content/glossary/xyz.yaml', (t) => `${t.trimEnd()}\nnearest: [Xylophone Yard Zone]\n`),
+		problem: 'content/glossary/xyz.yaml: field "nearest": "Xylophone Yard Zone" appears in the site\'s own text',
+	},
+	{
+		name: 'an era body with a heading',
+		change: (d) => edit(d, 'content/eras/early.mdx', (t) => `${t}\n## A heading\n\nMore.\n`),
+		problem: 'content/eras/early.mdx: the body has headings ("A heading")',
+	},
+	{
+		name: 'an actor that is part of itself',
+		change: (d) => edit(d, 'content/actors/state-a.yaml', (t) => `${t.trimEnd()}\npartOf: state-a\n`),
+		problem: 'content/actors/state-a.yaml: field "partOf" makes a cycle (state-a → state-a): an actor cannot be part of itself',
+	},
+	{
+		name: 'a development that names a theme that does not exist',
+		change: (d) => edit(d, DEV, (t) => t.replace('themes: [alpha]', 'themes: [alpha, nowhere]')),
+		problem: `${DEV}: field "themes" references "nowhere", which is not an entry of "themes"`,
+	},
+	{
+		name: 'a development dated after the sources searched (coveredThrough)',
+		change: (d) => edit(d, DEV, (t) => t.replace('date: 2022-01-10', 'date: 2026-11-21')),
+		problem: `${DEV}: field "date" 2026-11-21 is after coveredThrough 2026-11-20 of the newest review entry (2026-11-27-fixture): the sources searched do not reach it`,
+	},
+	{
+		name: 'a status reviewed after the newest review entry',
+		change: (d) => edit(d, 'content/statuses/first.yaml', (t) => t.replace('reviewed: 2026-11-27', 'reviewed: 2026-11-28')),
+		problem:
+			'content/statuses/first.yaml: field "reviewed" 2026-11-28 is later than the newest review entry (2026-11-27-fixture, 2026-11-27): record the review in content/reviews/ first',
+	},
+	{
+		name: 'a status that cites a development that does not exist',
+		change: (d) => edit(d, 'content/statuses/first.yaml', (t) => t.replace('developments: [2022-01-event]', 'developments: [2022-01-missing]')),
+		problem: 'content/statuses/first.yaml: field "developments" references "2022-01-missing", which is not an entry of "developments"',
+	},
+	{
+		name: 'a review that names a development that does not exist',
+		change: (d) => edit(d, REVIEW, (t) => t.replace('found: [2022-01-event]', 'found: [2022-01-missing]')),
+		problem: `${REVIEW}: field "searches.found" references "2022-01-missing", which is not an entry of "developments"`,
+	},
+];
+
+/** The problems a build's `ContentError` lists: the lines "  - ..." after "Invalid content:". */
+function contentProblems(output: string): string[] {
+	const at = output.indexOf('Invalid content:');
+	if (at < 0) return [];
+	const lines = output.slice(at).split('\n').slice(1);
+	const end = lines.findIndex((l) => !l.startsWith('  - '));
+	return lines.slice(0, end < 0 ? undefined : end).map((l) => l.slice(4));
+}
+
+describe('cross-entry rules fail the build before any page renders, every problem named at once', () => {
+	let r: BuildResult;
+	let problems: string[];
+	beforeAll(async () => {
+		r = await broken('cross-entry-faults', (d) => {
+			for (const f of CROSS_ENTRY_FAULTS) f.change(d);
+		});
+		problems = contentProblems(r.output);
+	}, BUILD_TIMEOUT);
+
+	it('the build fails, listing one problem per fault', () => {
+		expect(r.ok).toBe(false);
+		expect(problems, r.output).toHaveLength(CROSS_ENTRY_FAULTS.length);
+	});
+
+	for (const f of CROSS_ENTRY_FAULTS) {
+		it(f.name, () => {
+			const found = problems.filter((p) => (typeof f.problem === 'string' ? p.includes(f.problem) : f.problem.test(p)));
+			expect(found, problems.join('\n')).toHaveLength(1);
+		});
+	}
+});
+
+/**
+ * Changes that must still build, and what each leaves in the site: one build carries all three
+ * (they touch different files and rules), each test reads its own part of the output.
+ */
+describe('changes made the permitted way still build', () => {
+	let r: BuildResult;
+	beforeAll(async () => {
+		r = await broken(
+			'permitted-changes',
+			(d) => {
+				// A renamed page with its redirect.
+				edit(d, 'src/published-urls.txt', (t) => `${t}/themes/old-alpha/\n`);
+				edit(d, 'src/lib/urls/redirects.mjs', (t) => t.replace('= {};', "= { '/themes/old-alpha/': '/themes/alpha/' };"));
+				// A reworded paragraph whose old anchor is mapped to its successor.
+				edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.'));
+				edit(d, 'src/lib/urls/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body',"));
+			},
+			// A build 91 days after the sources searched.
+			{ EDITION_BUILD_DATE: '2027-02-19' },
+		);
+	}, BUILD_TIMEOUT);
+
+	it('the build passes', () => {
+		expect(r.ok, r.output).toBe(true);
+	});
+
+	it('a renamed page with its redirect still resolves', () => {
+		expect(r.output).not.toMatch(/no longer resolves/);
+		const html = readFileSync(join(r.dir, 'dist', 'themes', 'old-alpha', 'index.html'), 'utf8');
+		expect(html).toMatch(/http-equiv="refresh" content="0; url=\/themes\/alpha\/"/);
+		// The page re-applies the #fragment; hosts that read _redirects answer with a 301.
+		expect(html).toContain('data-to="/themes/alpha/">location.replace(document.currentScript.dataset.to + location.hash)');
+		expect(readFileSync(join(r.dir, 'dist', '_redirects'), 'utf8')).toContain('/themes/old-alpha/ /themes/alpha/ 301!');
+	});
+
+	it('a reworded paragraph whose old anchor is mapped to its successor still builds, the old anchor kept as an alias', () => {
+		expect(r.output).not.toMatch(/no longer exists/);
+		const html = readFileSync(join(r.dir, 'dist', 'recommendations', 'first', 'index.html'), 'utf8');
+		expect(html).toMatch(/<p id="p-reworded-body" data-para(?: data-pages="[^"]*")?><span id="p-body" data-anchor-alias><\/span>Reworded body\.<\/p>/);
+	});
+
+	it('sources searched more than 90 days before the build: a warning in the output and on /since/, not a failure', () => {
+		expect(r.output).toContain(
+			"[record-currency] record not current: the record's sources were searched up to 2026-11-20, 91 days before this build (2027-02-19); more than 90 days",
+		);
+		const since = parse(readFileSync(join(r.dir, 'dist', 'since', 'index.html'), 'utf8'));
+		expect(since.querySelector('.since-stale')?.getAttribute('data-stale-days')).toBe('91');
+		expect(since.querySelector('.since-stale')?.text).toContain('developments since 20 November 2026 are not recorded here');
+	});
+});
+
 // Each test is one build: BUILD_TIMEOUT is its ceiling (see fixture-site.ts for why it is long).
 describe.concurrent('bad content fails the build, naming the file and the field', { timeout: BUILD_TIMEOUT }, () => {
 	it('a missing required field', async () => {
@@ -138,33 +288,11 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		expect(r.output).toContain(`${r.dir}/${REC}`);
 	});
 
-	it('a glossary "nearest" term that the site\'s own text uses', async () => {
-		const r = await broken('nearest-used', (d) => edit(d, 'content/glossary/xyz.yaml', (t) => `${t.trimEnd()}\nnearest: [Xylophone Yard Zone]\n`));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain('content/glossary/xyz.yaml: field "nearest": "Xylophone Yard Zone" appears in the site\'s own text');
-	});
-
 	it('a field of the wrong type', async () => {
 		const r = await broken('wrong-type', (d) => edit(d, REC, (t) => t.replace(/^order: 1$/m, 'order: first')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toMatch(/order\*\*: \*\*order: Expected type `"number"`/);
 		expect(r.output).toContain(`${r.dir}/${REC}`);
-	});
-
-	it('a reference to an entry that does not exist', async () => {
-		const r = await broken('dangling-reference', (d) => edit(d, REC, (t) => t.replace('themes: [alpha]', 'themes: [alpha, nowhere]')));
-		expect(r.ok).toBe(false);
-		// Astro's own check names the entry and field; ours names the file, and is what fails the build.
-		expect(r.output).toMatch(/field: themes\[1\]\) references "nowhere" in collection "themes", but that entry does not exist/);
-		expect(r.output).toContain('content/recommendations/first.mdx: field "themes" references "nowhere", which is not an entry of "themes"');
-	});
-
-	it('a duplicated code', async () => {
-		const r = await broken('duplicate-code', (d) =>
-			edit(d, 'content/recommendations/second.mdx', (t) => t.replace('code: TP-01', 'code: AP-01')),
-		);
-		expect(r.ok).toBe(false);
-		expect(r.output).toMatch(/content\/recommendations\/second\.mdx: field "code" "AP-01" is already used by .*content\/recommendations\/first\.mdx/);
 	});
 
 	it('an unknown figure id used in MDX', async () => {
@@ -182,20 +310,6 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		expect(r.output).toContain('src/published-urls.txt');
 	});
 
-	it('a renamed page with its redirect still resolves', async () => {
-		const r = await broken('renamed-with-redirect', (d) => {
-			edit(d, 'src/published-urls.txt', (t) => `${t}/themes/old-alpha/\n`);
-			edit(d, 'src/lib/urls/redirects.mjs', (t) => t.replace('= {};', "= { '/themes/old-alpha/': '/themes/alpha/' };"));
-		});
-		expect(r.output).not.toMatch(/no longer resolves/);
-		expect(r.ok).toBe(true);
-		const html = readFileSync(join(r.dir, 'dist', 'themes', 'old-alpha', 'index.html'), 'utf8');
-		expect(html).toMatch(/http-equiv="refresh" content="0; url=\/themes\/alpha\/"/);
-		// The page re-applies the #fragment; hosts that read _redirects answer with a 301.
-		expect(html).toContain('data-to="/themes/alpha/">location.replace(document.currentScript.dataset.to + location.hash)');
-		expect(readFileSync(join(r.dir, 'dist', '_redirects'), 'utf8')).toContain('/themes/old-alpha/ /themes/alpha/ 301!');
-	});
-
 	it('malformed MDX', async () => {
 		const r = await broken('malformed-mdx', (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<div>unclosed\n`));
 		expect(r.ok).toBe(false);
@@ -207,12 +321,6 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		const r = await broken('missing-measure-anchor', (d) => edit(d, REC, (t) => t.replace('## Part one', '## Another part')));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/recommendations/first.mdx: field "measures": no heading with anchor "#part-one"');
-	});
-
-	it('an outlook that leaves out a scenario', async () => {
-		const r = await broken('incomplete-outlook', (d) => edit(d, REC, (t) => t.replace(/^ {4}- \{scenario: three.*\n/m, '')));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain('content/recommendations/first.mdx: field "outlook.scenarios" has no statement for scenario "three"');
 	});
 
 	describe.skipIf(!existsSync(REPORT))('evidence checked against the report’s text', () => {
@@ -312,39 +420,11 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		);
 	});
 
-	it('a reworded paragraph whose old anchor is mapped to its successor still builds, the old anchor kept as an alias', async () => {
-		const r = await broken('mapped-anchor', (d) => {
-			edit(d, REC, (t) => t.replace(/^Body\.$/m, 'Reworded body.'));
-			edit(d, 'src/lib/urls/redirects.mjs', (t) => t.replace('export const anchorSuccessors = {', "export const anchorSuccessors = { '/recommendations/first/#p-body': 'p-reworded-body',"));
-		});
-		expect(r.ok, r.output).toBe(true);
-		const html = readFileSync(join(r.dir, 'dist', 'recommendations', 'first', 'index.html'), 'utf8');
-		expect(html).toMatch(/<p id="p-reworded-body" data-para(?: data-pages="[^"]*")?><span id="p-body" data-anchor-alias><\/span>Reworded body\.<\/p>/);
-	});
-
-	it('an era body with a heading', async () => {
-		const r = await broken('era-heading', (d) => edit(d, 'content/eras/early.mdx', (t) => `${t}\n## A heading\n\nMore.\n`));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain('content/eras/early.mdx: the body has headings ("A heading")');
-	});
-
-	it('an actor that is part of itself', async () => {
-		const r = await broken('actor-cycle', (d) => edit(d, 'content/actors/state-a.yaml', (t) => `${t.trimEnd()}\npartOf: state-a\n`));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain('content/actors/state-a.yaml: field "partOf" makes a cycle (state-a → state-a): an actor cannot be part of itself');
-	});
-
 	it('a <Chart group> that no figure has', async () => {
 		const r = await broken('chart-group', (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<Chart group="aid" />\n`));
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/themes/alpha.mdx: <Chart group="aid">: no figure in content/figures/ has group "aid"');
 	});
-	it('a development that names a theme that does not exist', async () => {
-		const r = await broken('development-dangling-theme', (d) => edit(d, DEV, (t) => t.replace('themes: [alpha]', 'themes: [alpha, nowhere]')));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain(`${DEV}: field "themes" references "nowhere", which is not an entry of "themes"`);
-	}, BUILD_TIMEOUT);
-
 	it('a development source excerpt over 25 words', async () => {
 		const long = Array.from({ length: 26 }, (_, i) => `word${i}`).join(' ');
 		const r = await broken('development-long-excerpt', (d) => edit(d, DEV, (t) => t.replace('a short quotation of the fixture source', long)));
@@ -361,44 +441,4 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 		expect(r.output).toContain(`${r.dir}/${DEV}`);
 	}, BUILD_TIMEOUT);
 
-	it('a status reviewed after the newest review entry', async () => {
-		const r = await broken('status-reviewed-after-review', (d) => edit(d, 'content/statuses/first.yaml', (t) => t.replace('reviewed: 2026-11-27', 'reviewed: 2026-11-28')));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain(
-			'content/statuses/first.yaml: field "reviewed" 2026-11-28 is later than the newest review entry (2026-11-27-fixture, 2026-11-27): record the review in content/reviews/ first',
-		);
-	}, BUILD_TIMEOUT);
-
-	it('a development dated after the sources searched (coveredThrough)', async () => {
-		const r = await broken('development-after-covered', (d) => edit(d, DEV, (t) => t.replace('date: 2022-01-10', 'date: 2026-11-21')));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain(
-			`${DEV}: field "date" 2026-11-21 is after coveredThrough 2026-11-20 of the newest review entry (2026-11-27-fixture): the sources searched do not reach it`,
-		);
-	}, BUILD_TIMEOUT);
-
-	it('a review that names a development that does not exist', async () => {
-		const r = await broken('review-dangling-found', (d) => edit(d, REVIEW, (t) => t.replace('found: [2022-01-event]', 'found: [2022-01-missing]')));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain(`${REVIEW}: field "searches.found" references "2022-01-missing", which is not an entry of "developments"`);
-	}, BUILD_TIMEOUT);
-
-	it('sources searched more than 90 days before the build: a warning in the output and on /since/, not a failure', async () => {
-		const r = await broken('record-stale', () => {}, { EDITION_BUILD_DATE: '2027-02-19' });
-		expect(r.ok, r.output).toBe(true);
-		expect(r.output).toContain(
-			"[record-currency] record not current: the record's sources were searched up to 2026-11-20, 91 days before this build (2027-02-19); more than 90 days",
-		);
-		const since = parse(readFileSync(join(r.dir, 'dist', 'since', 'index.html'), 'utf8'));
-		expect(since.querySelector('.since-stale')?.getAttribute('data-stale-days')).toBe('91');
-		expect(since.querySelector('.since-stale')?.text).toContain('developments since 20 November 2026 are not recorded here');
-	}, BUILD_TIMEOUT);
-
-	it('a status that cites a development that does not exist', async () => {
-		const r = await broken('status-dangling-development', (d) =>
-			edit(d, 'content/statuses/first.yaml', (t) => t.replace('developments: [2022-01-event]', 'developments: [2022-01-missing]')),
-		);
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain('content/statuses/first.yaml: field "developments" references "2022-01-missing", which is not an entry of "developments"');
-	}, BUILD_TIMEOUT);
 });

@@ -5,7 +5,7 @@
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { REPORT_KINDS, type ReportKind } from './kinds';
-import { buildRelations, ContentError, referenced, referrers, type EntryLike, type Relations } from './relations';
+import { ContentError, indexRelations, referenced, referrers, type EntryLike, type Relations } from './relations';
 import { currencyProblems } from '../record/record-currency';
 import { partOfCycles } from '../panels/actor-tree';
 import { nearestProblems } from '../search/search-context';
@@ -84,7 +84,7 @@ export function loadSite(): Promise<Site> {
 			d.data.part ? [{ href: docsPath(d.id), label: d.data.title, part: d.data.part, order: d.data.sidebar.order ?? 0 }] : [],
 		);
 		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures, developments, statuses, reviews].flat() as EntryLike[];
-		const relations = buildRelations(all);
+		const { relations, problems: relationProblems } = indexRelations(all);
 		const site: Site = {
 			themes: themes as Theme[],
 			scenarios: scenarios as Scenario[],
@@ -101,8 +101,11 @@ export function loadSite(): Promise<Site> {
 			docs,
 			relations,
 		};
-		// The cross-entry rules, all checked here before any page renders, each problem naming its file and field.
+		// The cross-entry rules, all checked here before any page renders, each problem naming its file
+		// and field; every problem found is reported at once, in one error.
 		const problems = [
+			// References to nothing, duplicated codes and ranks, incomplete outlooks, a second status.
+			...relationProblems,
 			// The record's dates: no status reviewed after the last review, no development after the sources searched.
 			...currencyProblems(all),
 			...partOfCycles(site.actors),

@@ -69,8 +69,12 @@ export class ContentError extends Error {
 
 const where = (entry: EntryLike, field: string) => `${entry.filePath ?? keyOf(entry)}: field "${field}"`;
 
-/** Checks references and builds the outgoing and incoming indexes. */
-export function buildRelations(all: EntryLike[]): Relations {
+/**
+ * Builds the outgoing and incoming indexes, and lists what breaks the cross-entry rules: references
+ * to nothing (left out of the indexes), duplicated codes and ranks, incomplete outlooks, a second
+ * status for one recommendation.
+ */
+export function indexRelations(all: EntryLike[]): { relations: Relations; problems: string[] } {
 	const entries = new Map(all.map((e) => [keyOf(e), e]));
 	const outgoing = new Map<string, Edge[]>();
 	const incoming = new Map<string, Backlink[]>();
@@ -90,8 +94,14 @@ export function buildRelations(all: EntryLike[]): Relations {
 		}
 	}
 	problems.push(...duplicateCodes(all), ...incompleteOutlooks(all), ...duplicateRanks(all), ...duplicateStatuses(all));
+	return { relations: { entries, outgoing, incoming }, problems };
+}
+
+/** Checks references and the cross-entry rules (a `ContentError` naming each problem) and builds the indexes. */
+export function buildRelations(all: EntryLike[]): Relations {
+	const { relations, problems } = indexRelations(all);
 	if (problems.length) throw new ContentError(problems);
-	return { entries, outgoing, incoming };
+	return relations;
 }
 
 /** Entries of `collection` that reference `target`, optionally only through `field`. */
