@@ -100,4 +100,6 @@ export const cases: RelevanceCase[] = [
 	{ query: 'negotiated settlement', why: 'scenario', top3: ['/scenarios/negotiated-settlement/'] },
 	{ query: 'spoilers', why: 'sub-measure subject', top3: ['/recommendations/anticipate-and-mitigate-spoilers/'] },
 	{ query: 'Shahtoot', why: 'a word only in a theme body', top3: ['/themes/security-interests/'] },
+	{ query: 'Explore border management options', why: 'a recommendation title', top3: ['/recommendations/explore-border-management-options/'] },
+	{ query: 'Security interests', why: 'a theme title', top3: ['/themes/security-interests/'] },
 ];
