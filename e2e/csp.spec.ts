@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy: every built file carries one without 'unsafe-inline', and in Chromium
  * nothing breaks it while a reader searches, filters, copies a citation or looks at the charts (every
- * page as loaded is checked in gates.spec.ts). A copy of a page with one inline script the build did not hash shows the check failing.
+ * page as loaded is checked in gates.spec.ts). A copy of a page with one inline script the build did
+ * not hash shows the check failing.
  */
 import { expect, test } from '@playwright/test';
 import { PAGE_KINDS } from './support/page-kinds';

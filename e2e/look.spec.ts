@@ -157,11 +157,10 @@ const backdrop = (el: Locator) =>
 // The layout of the timeline, the charts and the comparison at each width. The dark theme changes
 // colours only (no element is shown, hidden or resized by theme), so the layout is checked in the
 // light theme and the one colour check, bars against what is behind them, in both.
-const theme = 'light';
 for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) {
 	test.describe(viewport, () => {
 		test('the history timeline is an ordered list of the eras, each linking to its themes', async ({ page }) => {
-			await show(page, '/history/', theme, viewport);
+			await show(page, '/history/', 'light', viewport);
 			const timeline = page.getByRole('list', { name: 'Timeline of Afghanistan-Pakistan relations' });
 			const items = timeline.locator(':scope > li');
 			await expect(items).toHaveCount(eras().length);
@@ -176,7 +175,7 @@ for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) 
 		});
 
 		test('the key figures page draws each group as charts, each with its table', async ({ page }) => {
-			await show(page, '/figures/', theme, viewport);
+			await show(page, '/figures/', 'light', viewport);
 			const charts = page.locator('figure.chart');
 			const count = await charts.count();
 			expect(count).toBeGreaterThan(0);
@@ -206,7 +205,7 @@ for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) 
 			const withCharts = themes().filter((t) => /<Chart\b/.test(t.body));
 			expect(withCharts.length, 'some theme places a <Chart>').toBeGreaterThan(0);
 			for (const t of withCharts) {
-				await show(page, `/themes/${t.id}/`, theme, viewport);
+				await show(page, `/themes/${t.id}/`, 'light', viewport);
 				const charts = page.getByRole('main').locator('figure.chart');
 				// Each <Chart> draws one chart per unit of its group: at least one.
 				expect(await charts.count()).toBeGreaterThanOrEqual(t.body.match(/<Chart\b/g)!.length);
@@ -219,7 +218,7 @@ for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) 
 		});
 
 		test('the scenario comparison is a table with a column per scenario that fits the screen', async ({ page }) => {
-			await show(page, '/scenarios/compare/', theme, viewport);
+			await show(page, '/scenarios/compare/', 'light', viewport);
 			const table = page.getByRole('table', { name: 'The three scenarios compared' });
 			const headers = table.getByRole('columnheader');
 			for (const s of scenarios()) await expect(headers.filter({ hasText: s.data.title as string })).toHaveCount(1);
