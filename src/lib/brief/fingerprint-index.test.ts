@@ -8,7 +8,7 @@ const html = `<html><head><meta name="description" content="The summary."></head
 <div class="sl-markdown-content"><p id="p-one" data-para>First   paragraph &amp; more.</p><ul><li id="p-li" data-para>An item</li></ul></div>
 <table><tr id="outlook-stability" data-brief="outlook"><th>Stability</th><td>Holds <span data-brief-skip>hidden</span></td></tr></table>
 <dd data-brief="recommendation" data-brief-id>AP-01</dd>
-<article data-development="x"><h3>Head</h3><p data-brief-slot>The statement.</p></article>
+<article data-development="x" data-brief-href="/since/x/"><h3>Head</h3><p data-brief-slot>The statement.</p></article>
 <section ${cite('Page title', 'AP-01')}></section></body></html>`;
 
 describe('the published fingerprints', () => {
@@ -21,7 +21,7 @@ describe('the published fingerprints', () => {
 		expect(items.get('/since/x/')).toBe(fingerprint('The statement.'));
 	});
 	it('fails naming the address when two pages give one item different texts', () => {
-		const other = `<article data-development="x"><p data-brief-slot>Another statement.</p></article>`;
+		const other = `<article data-development="x" data-brief-href="/since/x/"><p data-brief-slot>Another statement.</p></article>`;
 		expect(() => buildBriefIndex({ revised: '2026-12-07', pages: [{ path: '/p/', html }, { path: '/q/', html: other }], moved: {}, sources: {} })).toThrow(/\/since\/x\/ has different texts on \/p\/ and \/q\//);
 	});
 	it('follows moved addresses and tells current, moved, changed and missing apart', () => {

@@ -2,13 +2,13 @@
  * What makes an element a brief item, read the same way by the page (adding it) and by the build
  * (publishing its fingerprint): a paragraph or list item of the argument (`[data-para][id]`) or an
  * element marked `data-brief="<kind>"`, or a development (`article[data-development]`, whose address
- * is its own page wherever it is shown). Its address is `data-brief-href` (an item whose own page is
- * elsewhere), else this page and `data-brief-id` or its `id` (empty: the page itself). Its text: see `itemText`.
+ * is its own page wherever it is shown, written in its `data-brief-href`). Its address is
+ * `data-brief-href` (an item whose own page is elsewhere), else this page and `data-brief-id` or its
+ * `id` (empty: the page itself). Its text: see `itemText`.
  * Works on the DOM and on node-html-parser's elements alike.
  */
 import { NOT_ITEM_TEXT, normaliseText } from './fingerprint';
 import type { ItemKind } from './schema';
-import { developmentPath } from '../urls/urls';
 
 export const ITEM_SELECTOR = '.sl-markdown-content [data-para][id], [data-brief], article[data-development]';
 
@@ -31,8 +31,6 @@ export function itemKind(el: ElementLike): ItemKind {
 export function itemKey(el: ElementLike, pagePath: string): string {
 	const href = el.getAttribute('data-brief-href');
 	if (href) return href;
-	const development = el.getAttribute('data-development');
-	if (development) return developmentPath(development);
 	const id = el.getAttribute('data-brief-id') ?? el.id;
 	return id ? `${pagePath}#${id}` : pagePath;
 }

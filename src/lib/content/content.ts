@@ -4,8 +4,8 @@
  * both (see `site-model.ts`).
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { REPORT_KINDS, type ReportKind } from './kinds';
-import { ContentError, indexRelations, referenced, referrers, type EntryLike, type Relations } from './relations';
+import { KINDS, REPORT_KINDS, type Kind, type ReportKind } from './kinds';
+import { byOrder, ContentError, indexRelations, referenced, referrers, type EntryLike, type Relations } from './relations';
 import { currencyProblems } from '../record/record-currency';
 import { partOfCycles } from '../panels/actor-tree';
 import { nearestProblems } from '../search/search-context';
@@ -29,36 +29,17 @@ export type Review = CollectionEntry<'reviews'>;
 export const GRAPH_COLLECTIONS = REPORT_KINDS;
 export type GraphCollection = ReportKind;
 
-export interface Site {
-	themes: Theme[];
-	scenarios: Scenario[];
-	factors: Factor[];
-	recommendations: Recommendation[];
-	eras: Era[];
-	actors: Actor[];
-	glossary: GlossaryTerm[];
-	figures: Figure[];
-	/** Developments since the report appeared, oldest first (the edition's, not the report's). */
-	developments: Development[];
-	/** One status per recommendation, where the edition has checked (the edition's). */
-	statuses: RecommendationStatus[];
-	/** Reviews of the record: how far its sources were searched and when (see `record-currency.ts`). */
-	reviews: Review[];
+/** The loaded content: every kind of the kinds table, in reading order (`byOrder`), and Starlight's pages. */
+export type Site = { [K in Kind]: CollectionEntry<K>[] } & {
 	/** Narrative pages that take part in the reading order. */
 	narrative: NarrativePage[];
 	/** Starlight's narrative pages (`content/pages/`). */
 	docs: CollectionEntry<'docs'>[];
 	relations: Relations;
-}
-
-const ordered = async <C extends GraphCollection>(name: C) => {
-	const list = await getCollection(name);
-	return list.sort((a, b) => {
-		const d = a.data as { order?: number; start?: number };
-		const e = b.data as { order?: number; start?: number };
-		return (d.order ?? d.start ?? 0) - (e.order ?? e.start ?? 0) || a.id.localeCompare(b.id);
-	});
 };
+
+/** One kind's entries in reading order: by `order`, `start` (eras), `date` (developments: oldest first), then id. */
+const ordered = async <K extends Kind>(kind: K) => ((await getCollection(kind)) as unknown as EntryLike[]).sort(byOrder) as unknown as CollectionEntry<K>[];
 
 /** Era bodies are shown inside the history timeline, one page: headings there would clash in its outline and ids. */
 async function eraHeadingProblems(eras: Era[]): Promise<string[]> {
@@ -73,34 +54,15 @@ let cached: Promise<Site> | undefined;
 /** Loads the whole site's content and its relations, once per build. */
 export function loadSite(): Promise<Site> {
 	cached ??= (async () => {
-		const [themes, scenarios, factors, recommendations, eras, actors, glossary, figures] = await Promise.all(
-			GRAPH_COLLECTIONS.map((c) => ordered(c)),
-		);
-		const developments = (await getCollection('developments')).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
-		const statuses = await getCollection('statuses');
-		const reviews = await getCollection('reviews');
+		const kinds = Object.keys(KINDS) as Kind[];
+		const lists = await Promise.all(kinds.map((k) => ordered(k)));
 		const docs = await getCollection('docs');
 		const narrative = docs.flatMap((d) =>
 			d.data.part ? [{ href: docsPath(d.id), label: d.data.title, part: d.data.part, order: d.data.sidebar.order ?? 0 }] : [],
 		);
-		const all = [themes, scenarios, factors, recommendations, eras, actors, glossary, figures, developments, statuses, reviews].flat() as EntryLike[];
+		const all = lists.flat() as unknown as EntryLike[];
 		const { relations, problems: relationProblems } = indexRelations(all);
-		const site: Site = {
-			themes: themes as Theme[],
-			scenarios: scenarios as Scenario[],
-			factors: factors as Factor[],
-			recommendations: recommendations as Recommendation[],
-			eras: eras as Era[],
-			actors: actors as Actor[],
-			glossary: glossary as GlossaryTerm[],
-			figures: figures as Figure[],
-			developments,
-			statuses,
-			reviews,
-			narrative,
-			docs,
-			relations,
-		};
+		const site = { ...Object.fromEntries(kinds.map((k, i) => [k, lists[i]])), narrative, docs, relations } as Site;
 		// The cross-entry rules, all checked here before any page renders, each problem naming its file
 		// and field; every problem found is reported at once, in one error.
 		const problems = [

@@ -50,7 +50,16 @@ export interface KindSpec {
 		folder: string;
 		/** The kind's index page: title, introduction, the field noted beside each entry, and whether it lists entries by title. */
 		index?: { title: string; intro: string; note?: { field: string; labels?: Record<string, string> }; byTitle?: boolean };
+		/**
+		 * How the page shows its entry (`src/components/entry-views.ts`): `entry` (the default) is the
+		 * argument's page, facts, body and related links; `development` is one event of the edition's record.
+		 */
+		view?: 'entry' | 'development';
+		/** Previous and next walk this kind's own entries, in reading order, not the report's reading order. */
+		walk?: boolean;
 	};
+	/** The data field that describes an entry (the page's description); by default `summary`, then `description`. */
+	descriptionField?: string;
 	/** Entries read as anchors on one page: `<page>#<prefix>-<id>`. */
 	anchors?: { page: string; prefix: string };
 	/** Kinds with codes: the code's pattern, an example, and the short URL's folder (`/r/ap-07/`). */
@@ -259,6 +268,9 @@ export const KINDS = {
 		label: 'Development',
 		plural: 'Developments since publication',
 		titleField: 'title',
+		// `/since/<id>/`, each listed on the /since/ timeline; previous and next walk the timeline by date.
+		pages: { folder: 'since', view: 'development', walk: true },
+		descriptionField: 'statement',
 		basis: 'edition',
 	},
 	statuses: {

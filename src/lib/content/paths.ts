@@ -1,17 +1,19 @@
 /** `getStaticPaths()` for the collection routes: every page the kinds table gives the collections. */
 import { loadSite, type Site } from './content';
-import { CODED_KINDS, INDEX_KINDS, PAGE_KINDS } from './kinds';
+import { CODED_KINDS, INDEX_KINDS, KINDS, PAGE_KINDS } from './kinds';
 import { entryPath, shortPath } from '../urls/urls';
 
-/** Entry pages, rendered by the generic `[kind]/[slug]` route. */
+/** Entry pages of every kind with pages, rendered by the one generic `[folder]/[slug]` route. */
 export async function entryPaths() {
 	const site = await loadSite();
-	return PAGE_KINDS.flatMap((kind) => (site[kind] as Site[typeof kind]).map((entry) => ({ params: { kind, slug: entry.id }, props: { entry } })));
+	return PAGE_KINDS.flatMap((kind) =>
+		(site[kind] as Site[typeof kind]).map((entry) => ({ params: { folder: KINDS[kind].pages.folder, slug: entry.id }, props: { kind, entry } })),
+	);
 }
 
 /** Index pages of the kinds that have one (the recommendations' index is the explorer, a route of its own). */
 export async function indexPaths() {
-	return INDEX_KINDS.map((kind) => ({ params: { kind }, props: { kind } }));
+	return INDEX_KINDS.map((kind) => ({ params: { folder: KINDS[kind].pages.folder }, props: { kind } }));
 }
 
 /** Short permanent URLs (`/r/ap-07/`, `/t/t1/`...) and the canonical page each lands on. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, neighbours, readingOrder, timelineOrder, type ReadingInput } from './reading-order';
+import { flatten, kindOrder, neighbours, readingOrder, type ReadingInput } from './reading-order';
 import { buildSidebar, MAX_LISTED, visibleItems } from './sidebar';
 
 const entry = (id: string, code: string) => ({ id, data: { title: id.toUpperCase(), code } });
@@ -55,9 +55,9 @@ describe('reading order', () => {
 	});
 
 	it('walks the edition’s timeline, development by development, apart from the report’s order', () => {
-		const timeline = timelineOrder([
-			{ id: '2021-08-a', data: { title: 'A' } },
-			{ id: '2022-01-b', data: { title: 'B' } },
+		const timeline = kindOrder('developments', [
+			{ collection: 'developments', id: '2021-08-a', data: { title: 'A' } },
+			{ collection: 'developments', id: '2022-01-b', data: { title: 'B' } },
 		]);
 		expect(neighbours(timeline, '/since/2021-08-a/')).toEqual({ next: { href: '/since/2022-01-b/', label: 'B' } });
 		expect(neighbours(timeline, '/since/2022-01-b/')).toEqual({ prev: { href: '/since/2021-08-a/', label: 'A' } });

@@ -2,8 +2,10 @@
  * The report's reading order, derived from the collections: the sidebar and the prev/next links
  * are both built from this one list, so adding an entry adds it to both.
  */
-import { developmentPath, entryPath, indexPath, PAGES } from '../urls/urls';
-import { REFERENCE_LABEL } from './kinds';
+import { entryPath, indexPath, PAGES } from '../urls/urls';
+import { KINDS, REFERENCE_LABEL, type PageKind } from './kinds';
+import { titleOf } from './related';
+import type { EntryLike } from './relations';
 
 export interface ReadingItem {
 	/** Root-relative path, without the base. */
@@ -100,9 +102,12 @@ export function flatten(groups: ReadingGroup[]): ReadingItem[] {
 	return groups.flatMap((g) => (g.overview ? [g.overview, ...g.items] : g.items));
 }
 
-/** The edition's timeline as an order of its own: each development's page, in the order given (by date). */
-export function timelineOrder(developments: Array<{ id: string; data: { title: string } }>): ReadingGroup[] {
-	return [{ label: 'Since publication', items: developments.map((d) => ({ href: developmentPath(d.id), label: d.data.title })) }];
+/**
+ * A kind's entries as an order of their own, for a kind whose pages walk among themselves (the
+ * table's `pages.walk`: the edition's timeline, by date), in the order given.
+ */
+export function kindOrder(kind: PageKind, entries: EntryLike[]): ReadingGroup[] {
+	return [{ label: KINDS[kind].plural, items: entries.map((e) => ({ href: entryPath(kind, e.id), label: titleOf(e) })) }];
 }
 
 /** Previous and next pages around `path` in reading order. */

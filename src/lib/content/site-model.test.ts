@@ -42,8 +42,16 @@ function input(): SiteModelInput {
 		},
 	];
 	const actors: EntryLike[] = [{ collection: 'actors', id: 'pakistan', data: { name: 'Pakistan', description: 'The state.', aliases: [] } }];
+	const developments: EntryLike[] = [
+		{
+			collection: 'developments',
+			id: '2021-09-talks',
+			filePath: 'content/developments/2021-09-talks.yaml',
+			data: { date: '2021-09-04', title: 'Talks in Kabul', statement: 'Officials met in Kabul.', sources: [], actors: [ref('actors', 'pakistan')] },
+		},
+	];
 	return {
-		relations: buildRelations([...themes, ...scenarios, ...recommendations, ...actors]),
+		relations: buildRelations([...themes, ...scenarios, ...recommendations, ...actors, ...developments]),
 		docs: [
 			{ id: 'summary', filePath: 'content/pages/summary.mdx', data: { title: 'Summary', description: 'The summary.', pages: { from: 1, to: 2 }, part: 'opening' } },
 			{ id: 'cite', filePath: 'content/pages/cite.mdx', data: { title: 'How to cite', part: 'reference' } },
@@ -53,14 +61,7 @@ function input(): SiteModelInput {
 		factors: [],
 		recommendations,
 		actors,
-		developments: [
-			{
-				collection: 'developments',
-				id: '2021-09-talks',
-				filePath: 'content/developments/2021-09-talks.yaml',
-				data: { date: '2021-09-04', title: 'Talks in Kabul', statement: 'Officials met in Kabul.', sources: [] },
-			},
-		],
+		developments,
 	};
 }
 
@@ -116,7 +117,12 @@ describe('buildSiteModel', () => {
 			search: { filters: { source: ['edition'], kind: [EDITION_KIND] }, meta: { kind: EDITION_KIND } },
 			citation: { sourceFile: 'content/developments/2021-09-talks.yaml', basis: 'edition' },
 			socialImage: '/og/since/2021-09-talks.png',
+			entry: { collection: 'developments', id: '2021-09-talks' },
+			related: [],
+			evidence: [],
 		});
+		// The kinds table gives it no filters of the argument (it names an actor): search keeps the edition apart.
+		expect(model.get('/since/2021-09-talks/')!.search).toEqual({ filters: { source: ['edition'], kind: [EDITION_KIND] }, meta: { kind: EDITION_KIND } });
 	});
 
 	it('gives an entry page its kind, title, code, short URL, report pages and social image', () => {

@@ -12,7 +12,7 @@ import { referenced, type EntryLike, type Relations } from './relations';
 import { relatedFor, titleOf, type RelatedGroup } from './related';
 import type { PageRange } from '../report/report-pages';
 import { STANDALONE_PAGES, type StandalonePage } from './standalone-pages';
-import { developmentPath, docsPath, entryPath, indexPath, ogImagePath, shortPath } from '../urls/urls';
+import { docsPath, entryPath, indexPath, ogImagePath, shortPath } from '../urls/urls';
 import { EDITION_KIND } from '../record/status-vocabulary';
 
 /** What search indexes about a page beyond its text: Pagefind filters and metadata. */
@@ -76,7 +76,7 @@ export interface SiteModelInput {
 	factors: EntryLike[];
 	recommendations: EntryLike[];
 	actors: EntryLike[];
-	/** The edition's record since publication: each development has a page of its own. */
+	/** The edition's record since publication: each development has a page of its own (`/since/<id>/`). */
 	developments: EntryLike[];
 }
 
@@ -110,11 +110,14 @@ function filterValues(rel: Relations, entry: EntryLike, spec: FilterSpec): strin
 	return typeof value === 'string' && spec.labels[value] ? [spec.labels[value]] : [];
 }
 
-/** An entry's search settings: its kind, and the filters its kind lists (empty ones dropped). */
+/**
+ * An entry's search settings: its kind, and the filters its kind lists (empty ones dropped). An entry
+ * of the edition's own record is searched as the edition's (`source: edition`), never as the report's.
+ */
 export function entrySearch(rel: Relations, entry: EntryLike): PageSearch {
 	const kind = kindOf(entry.collection);
-	const label = kind?.label ?? entry.collection;
-	const filters: Record<string, string[]> = { kind: [label] };
+	const label = searchKind(kind, entry.collection);
+	const filters: Record<string, string[]> = { ...(kind?.basis === 'edition' ? { source: ['edition'] } : {}), kind: [label] };
 	for (const spec of kind?.filters ?? []) {
 		const values = filterValues(rel, entry, spec);
 		if (values.length) filters[spec.name] = values;
@@ -123,23 +126,28 @@ export function entrySearch(rel: Relations, entry: EntryLike): PageSearch {
 	return { filters, meta: { kind: label, ...(typeof code === 'string' ? { code } : {}) } };
 }
 
+/** The kind a page of this kind shows to readers (search, social images): the edition's record is one kind, whatever its entries. */
+const searchKind = (kind: KindSpec | undefined, collection: string): string => (kind?.basis === 'edition' ? EDITION_KIND : (kind?.label ?? collection));
+
 function entryPage(rel: Relations, kind: PageKind, entry: EntryLike): PageModel {
 	const d = entry.data;
+	const spec: KindSpec = KINDS[kind];
 	const path = entryPath(kind, entry.id);
 	const title = titleOf(entry);
 	const code = typeof d.code === 'string' ? d.code : undefined;
 	const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+	const described = spec.descriptionField ? str(d[spec.descriptionField]) : (str(d.summary) ?? str(d.description));
 	return {
 		path,
-		kind: KINDS[kind].label,
+		kind: searchKind(spec, entry.collection),
 		entry: { collection: entry.collection, id: entry.id },
 		title,
-		description: str(d.summary) ?? str(d.description) ?? `${KINDS[kind].label}: ${title}`,
+		description: described ?? `${spec.label}: ${title}`,
 		code,
 		shortPath: code ? shortPath(code) : undefined,
 		pages: d.pages as PageRange | undefined,
 		search: entrySearch(rel, entry),
-		citation: { key: pageKey(path), sourceFile: entry.filePath ?? CONTENT_DIR, basis: (KINDS[kind] as KindSpec).basis ?? 'report' },
+		citation: { key: pageKey(path), sourceFile: entry.filePath ?? CONTENT_DIR, basis: spec.basis ?? 'report' },
 		socialImage: ogImagePath(path),
 		related: relatedFor(rel, entry),
 		evidence: evidenceIn(d),
@@ -176,18 +184,6 @@ const standaloneSearch = (s: StandalonePage['search']): PageSearch | false =>
 				filters: { ...(s.edition ? { source: ['edition'] } : {}), ...(s.kind ? { kind: [s.kind] } : {}) },
 				meta: s.kindMeta ? { kind: s.kindMeta } : {},
 			};
-
-/** A development's page: the edition's own record (searchable as such, cited as the edition's page), never the report's. */
-const developmentPage = (d: EntryLike): PageModel =>
-	plainPage({
-		path: developmentPath(d.id),
-		title: String(d.data.title),
-		description: String(d.data.statement),
-		kind: EDITION_KIND,
-		search: standaloneSearch({ kind: EDITION_KIND, kindMeta: EDITION_KIND, edition: true }),
-		sourceFile: d.filePath,
-		basis: KINDS.developments.basis,
-	});
 
 /** The 404 page: no address of its own, nothing to cite or index. */
 export const NOT_FOUND_PATH = '/404/';
@@ -226,7 +222,6 @@ export function buildSiteModel(site: SiteModelInput): Map<string, PageModel> {
 		add(model);
 	}
 	for (const kind of PAGE_KINDS) for (const e of site[kind]) add(entryPage(site.relations, kind, e));
-	for (const d of site.developments) add(developmentPage(d));
 	add(plainPage({ path: NOT_FOUND_PATH, title: 'Page not found', description: '', kind: NARRATIVE_LABEL, search: false }));
 	const notFound = pages.get(NOT_FOUND_PATH)!;
 	notFound.citation = false;

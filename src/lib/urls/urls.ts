@@ -36,7 +36,7 @@ export function recommendationFeedPath(id: string): string {
 
 /** The page of one development of the edition's record: `/since/<id>/`, listed on the /since/ timeline. */
 export function developmentPath(id: string): string {
-	return `${PAGES.since}${id}/`;
+	return entryPath('developments', id);
 }
 
 /** The element id of a development: its entry on the /since/ timeline, its row in a panel, its article on its page. */
@@ -66,7 +66,6 @@ export function anchorId(kind: AnchoredKind, id: string): string {
 
 /** Where an entry of any kind is read: its own page, or its anchor on a one-page kind. */
 export function hrefOf(e: { collection: string; id: string }): string {
-	if (e.collection === 'developments') return developmentPath(e.id);
 	const kind = kindOf(e.collection);
 	if (kind?.pages) return entryPath(e.collection as PageKind, e.id);
 	if (kind?.anchors) return anchorPath(e.collection as AnchoredKind, e.id);
