@@ -14,6 +14,7 @@ import { basePath } from './support/pages';
 import { siteModel } from './support/content';
 import { startNginx, type NginxServer } from './support/nginx';
 import { PAGE_KINDS } from './support/page-kinds';
+import { settled } from './support/watch';
 
 let nginx: NginxServer;
 test.beforeAll(async () => {
@@ -116,7 +117,7 @@ test.describe('with the header policy and each page’s own policy both in force
 			await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
 			const res = await page.goto(new URL(path.slice(1), nginx.url).href);
 			expect(res!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-			await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => setTimeout(done, 0))));
+			await settled(page);
 			expect(seen).toEqual([]);
 		});
 	}

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../support/browser.ts';
+import { fullBrowserLaunchOptions as launchOptions } from '../support/browser.ts';
 import { serveCompressed } from './compressed-server.ts';
 import { PAGE_BUDGET, firstLoad } from '../gates/weight.ts';
 import { isMain, readSite } from '../gates/dist.ts';

@@ -5,7 +5,7 @@
  * (results rendered, the input cleared), never for a fixed time.
  */
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
-import { launchOptions } from '../support/browser.ts';
+import { fullBrowserLaunchOptions as launchOptions } from '../support/browser.ts';
 
 export interface PageWeight {
 	kind: string;

@@ -21,8 +21,11 @@ export async function recordCspViolations(page: Page): Promise<void> {
 /** The CSP violations the page on screen has reported so far (see `recordCspViolations`). */
 export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => window.__cspViolations);
 
-/** Resolves once the page has been idle and then run a task: violations are reported in a task after the fact. */
-export const settled = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => setTimeout(done, 0))));
+/**
+ * Resolves once the page has drawn a frame, been idle and then run a task: violations are reported
+ * in a task after the fact. (The frame first: see `idle` in `pages.ts`.)
+ */
+export const settled = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestIdleCallback(() => setTimeout(done, 0)))));
 
 /**
  * Records, from now on, every request `page` makes to a host other than `baseURL`'s, as
