@@ -4,7 +4,7 @@
  * both (see `site-model.ts`).
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { KINDS, REPORT_KINDS, type Kind, type ReportKind } from './kinds';
+import { KINDS, type Kind } from './kinds';
 import { byOrder, ContentError, indexRelations, referenced, referrers, type EntryLike, type Relations } from './relations';
 import { currencyProblems } from '../record/record-currency';
 import { partOfCycles } from '../panels/actor-tree';
@@ -25,9 +25,6 @@ export type Development = CollectionEntry<'developments'>;
 export type RecommendationStatus = CollectionEntry<'statuses'>;
 export type Review = CollectionEntry<'reviews'>;
 
-/** The collections of the report's argument (everything but Starlight's own `docs` and the edition's record): the kinds table's report kinds. */
-export const GRAPH_COLLECTIONS = REPORT_KINDS;
-export type GraphCollection = ReportKind;
 
 /** The loaded content: every kind of the kinds table, in reading order (`byOrder`), and Starlight's pages. */
 export type Site = { [K in Kind]: CollectionEntry<K>[] } & {

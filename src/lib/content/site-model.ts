@@ -67,18 +67,11 @@ export interface PageModel {
 	evidence: Evidence[];
 }
 
-/** The content the model is built from: what `loadSite` returns (see `content.ts`). */
-export interface SiteModelInput {
+/** The content the model is built from: what `loadSite` returns (see `content.ts`): the entries of every kind with pages, by the kinds table. */
+export type SiteModelInput = Record<PageKind, EntryLike[]> & {
 	relations: Relations;
 	docs: Array<{ id: string; filePath?: string | undefined; data: { title: string; description?: string | undefined; pages?: PageRange | undefined; part?: string | undefined } }>;
-	themes: EntryLike[];
-	scenarios: EntryLike[];
-	factors: EntryLike[];
-	recommendations: EntryLike[];
-	actors: EntryLike[];
-	/** The edition's record since publication: each development has a page of its own (`/since/<id>/`). */
-	developments: EntryLike[];
-}
+};
 
 /** A BibTeX key from a page path: `/themes/security-interests/` -> `apties-themes-security-interests`. */
 export function pageKey(path: string): string {

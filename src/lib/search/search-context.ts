@@ -4,7 +4,7 @@ import type { SearchContext } from './search-query';
 import { anchorPath } from '../urls/urls';
 import { buildVocabulary } from './vocabulary';
 import { aliasGroups } from './search-aliases';
-import { CODED_KINDS, KINDS, NARRATIVE_LABEL, PAGE_KINDS, type KindSpec } from '../content/kinds';
+import { CODED_KINDS, KINDS, NARRATIVE_LABEL, PAGE_KINDS, REPORT_KINDS } from '../content/kinds';
 import { usesTerm } from '../panels/terms';
 
 /** An MDX body without its imports and component tags: only the words a reader sees. */
@@ -34,7 +34,7 @@ function siteTexts(site: Pick<Site, 'themes' | 'scenarios' | 'factors' | 'recomm
 	return [
 		...entries.flatMap((e) => [...fields(e.data as Record<string, unknown>), prose((e as { body?: string }).body)]),
 		...docs.flatMap((d) => [d.data.title, d.data.description ?? '', prose(d.body)]),
-		...PAGE_KINDS.filter((k) => (KINDS[k] as KindSpec).basis !== 'edition').map((k) => KINDS[k].label),
+		...PAGE_KINDS.filter((k) => (REPORT_KINDS as readonly string[]).includes(k)).map((k) => KINDS[k].label),
 		NARRATIVE_LABEL,
 		...aliasGroups(
 			site.glossary.map((g) => [g.id, g.data]),
