@@ -13,7 +13,6 @@ import { redirects, anchorSuccessors } from './src/lib/urls/redirects.mjs';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 import sitemap from '@astrojs/sitemap';
 import { urlContract } from './src/integrations/url-contract.ts';
-import { evidenceCheck } from './src/integrations/evidence-check.ts';
 import { recordCurrency } from './src/integrations/record-currency.ts';
 import { pagefindOptions } from './src/lib/search/search-config.mjs';
 import { hostFiles } from './src/integrations/host-files.ts';
@@ -81,7 +80,6 @@ export default defineConfig({
 		// Warns when the build is for the placeholder SITE_URL.
 		siteUrlCheck({ placeholder: PLACEHOLDER_SITE }),
 		mdx(),
-		evidenceCheck(),
 		// Our own sitemap (Starlight then adds none): redirect pages and the 404 page are not pages to index.
 		sitemap({
 			filter: (page) => {

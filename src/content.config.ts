@@ -12,9 +12,11 @@ import { CONDITIONS, OUTLOOK_STATUSES } from './lib/content/model';
 import { KINDS, type CodedKind } from './lib/content/kinds';
 import { REPORT_BOUNDARY, SINCE_STATUS_KEYS } from './lib/record/status-vocabulary';
 import { MAX_EXCERPT_WORDS, wordCount } from './lib/report/excerpts';
+import { everyEntryChecked } from './lib/content/every-entry';
 
-const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{md,mdx}' });
-const yaml = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{yaml,yml}' });
+// Every entry of a collection is validated before its load fails (`every-entry.ts`): all its schema errors at once.
+const mdx = (dir: string) => everyEntryChecked(glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{md,mdx}' }));
+const yaml = (dir: string) => everyEntryChecked(glob({ base: `./content/${dir}`, pattern: '**/[^_]*.{yaml,yml}' }));
 
 /** A code that must match its kind's pattern; the message says how to fix it. */
 const code = (kind: CodedKind) =>
@@ -50,7 +52,7 @@ const pages = z.union([
 
 /**
  * The report's words a structured claim rests on. Checked at build time against the report's text
- * (`src/integrations/evidence-check.ts`): the excerpt must be there, on the pages given.
+ * (`src/lib/report/report-checks.ts`, run by `loadSite`): the excerpt must be there, on the pages given.
  */
 const evidence = z
 	.strictObject({

@@ -1,5 +1,6 @@
 /**
- * Fails the build when a published URL no longer resolves (see `src/lib/urls/url-contract.ts`).
+ * Fails the build when a published URL no longer resolves (see `src/lib/urls/url-contract.ts`), or a
+ * published paragraph anchor no longer exists; both lists are checked before it fails.
  * Runs after the build, over the files actually written to `dist/`.
  */
 import type { AstroIntegration } from 'astro';
@@ -25,18 +26,19 @@ export function urlContract({ list, anchors, redirects }: { list: string; anchor
 			'astro:build:done': ({ dir, logger }) => {
 				if (!existsSync(list)) throw new Error(`${list}: the published URL list is missing`);
 				const published = parsePublished(readFileSync(list, 'utf8'));
+				// Both lists are checked before the build fails, so one build names every address lost.
+				const failures: string[] = [];
 				const problems = checkContract({ published, built: builtPaths(fileURLToPath(dir)), redirects });
-				if (problems.length) {
-					throw new Error(`${list}: published URLs that no longer resolve:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-				}
-				logger.info(`${published.length} published URLs still resolve`);
+				if (problems.length) failures.push(`${list}: published URLs that no longer resolve:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+				else logger.info(`${published.length} published URLs still resolve`);
 				// Published paragraph anchors: each must still exist on its page, or as an alias of its successor.
 				if (existsSync(anchors)) {
 					const listed = parsePublished(readFileSync(anchors, 'utf8'));
 					const lost = checkAnchors(listed, anchorsIn(fileURLToPath(dir)));
-					if (lost.length) throw new Error(`${anchors}: published paragraph anchors that no longer exist:\n${lost.map((p) => `  - ${p}`).join('\n')}`);
-					logger.info(`${listed.length} published paragraph anchors still exist`);
+					if (lost.length) failures.push(`${anchors}: published paragraph anchors that no longer exist:\n${lost.map((p) => `  - ${p}`).join('\n')}`);
+					else logger.info(`${listed.length} published paragraph anchors still exist`);
 				}
+				if (failures.length) throw new Error(failures.join('\n'));
 			},
 		},
 	};

@@ -4,7 +4,7 @@
  * both (see `site-model.ts`).
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { KINDS, type Kind } from './kinds';
+import { KINDS, REPORT_KINDS, type Kind } from './kinds';
 import { byOrder, ContentError, indexRelations, referenced, referrers, type EntryLike, type Relations } from './relations';
 import { currencyProblems } from '../record/record-currency';
 import { partOfCycles } from '../panels/actor-tree';
@@ -12,6 +12,8 @@ import { nearestProblems } from '../search/search-context';
 import type { NarrativePage } from './reading-order';
 import { buildSiteModel, type PageModel } from './site-model';
 import { docsPath } from '../urls/urls';
+import { checkAgainstReport, type CheckedEntry } from '../report/report-checks';
+import { readReportText, reportTextPath } from '../report/report-source';
 
 export type Theme = CollectionEntry<'themes'>;
 export type Scenario = CollectionEntry<'scenarios'>;
@@ -46,6 +48,19 @@ async function eraHeadingProblems(eras: Era[]): Promise<string[]> {
 		.map(({ era, headings }) => `${era.filePath}: the body has headings (${headings.map((h) => `"${h.text}"`).join(', ')}); era bodies are shown inside the history timeline and must not have any`);
 }
 
+/**
+ * The report's side of the rules: pages against lines, evidence against the text, for every entry
+ * outside the edition's own layer (its record, notes and change log quote their sources, and their
+ * schemas check them). Says what it checked, or plainly that the text was absent and the evidence not checked.
+ */
+async function reportProblems(site: Site): Promise<string[]> {
+	const entries: CheckedEntry[] = [...REPORT_KINDS.flatMap((k): CheckedEntry[] => site[k]), ...site.docs, ...(await getCollection('sections'))];
+	const { problems, excerpts } = checkAgainstReport(entries, readReportText());
+	if (excerpts === undefined) console.warn(`[evidence-check] evidence check SKIPPED: the report's text is not at ${reportTextPath()} (set REPORT_TEXT to its path to run the check)`);
+	else if (!problems.length) console.info(`[evidence-check] ${excerpts} evidence excerpts found in the report, each on the page it states`);
+	return problems;
+}
+
 let cached: Promise<Site> | undefined;
 
 /** Loads the whole site's content and its relations, once per build. */
@@ -65,6 +80,8 @@ export function loadSite(): Promise<Site> {
 		const problems = [
 			// References to nothing, duplicated codes and ranks, incomplete outlooks, a second status.
 			...relationProblems,
+			// Report pages where the entry's lines stand; evidence excerpts the report's words, on their pages.
+			...(await reportProblems(site)),
 			// The record's dates: no status reviewed after the last review, no development after the sources searched.
 			...currencyProblems(all),
 			...partOfCycles(site.actors),

@@ -2,8 +2,8 @@
  * The report pages of an entry (theme, era, scenario, factor, recommendation, sub-measure, narrative
  * page) come from the report lines it restates: `lines: [[first, last], ...]` in its frontmatter,
  * lines of `shared/source/peaceworks-175.txt`. Its stated `pages` must be exactly the pages those
- * lines stand on (`report-pages.ts`), so no entry claims a page its text is not on. Pure: the build
- * (`src/integrations/evidence-check.ts`) reads the files and names them.
+ * lines stand on (`report-pages.ts`), so no entry claims a page its text is not on. Pure: `loadSite`
+ * runs it on every entry (`report-checks.ts`), naming the file.
  */
 import { LAST_LINE, formatPages, pagesOfLines, sameRange, type PageRange } from './report-pages';
 
