@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { pages, redirectTarget } from './gates/dist';
-import { injectAxe, wcagViolations } from './support/axe';
+import { axeInEveryPage, injectAxe, wcagViolations } from './support/axe';
 import { SitePage, basePath, idle, useTheme } from './support/pages';
 import { cspViolations, foreignRequests, recordCspViolations } from './support/watch';
 
@@ -28,7 +28,7 @@ async function toDark(page: Page) {
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }
 
-/** Both themes of the page `page` shows: every rule in the light theme, the colour rules again in the dark. */
+/** Both themes of the page `page` shows: every rule in the light theme, the colour rules again in the dark (axe put in first where the page has none). */
 async function bothThemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
 	await injectAxe(page);
 	const light = await wcagViolations(page);
@@ -39,15 +39,16 @@ async function bothThemes(page: Page): Promise<{ light: string[]; dark: string[]
 /**
  * One page per worker for the every-page pass, opened in the light theme (its init script sets it
  * before each page's own scripts run, so the previous test's dark theme does not carry over), with
- * its CSP violations and its requests to other hosts recorded. A new browser context per test cost
- * about 0.6 s, and axe's source compiled afresh in each (0.45 s against 0.18 s in a page that has
- * run it before): over 200 pages, most of the pass.
+ * its CSP violations and its requests to other hosts recorded, and axe in each document it loads
+ * (`axeInEveryPage`). A new browser context per test cost about 0.6 s, and axe's source compiled
+ * afresh in each (0.45 s against 0.18 s in a page that has run it before): over 200 pages, most of the pass.
  */
 const everyPage = test.extend<object, { watched: { page: Page; foreign: string[] } }>({
 	watched: [
 		async ({ browser }, use) => {
 			const baseURL = process.env.E2E_BASE_URL!;
 			const context = await browser.newContext({ baseURL });
+			await axeInEveryPage(context);
 			const page = await context.newPage();
 			await useTheme(page, 'light');
 			await recordCspViolations(page);
