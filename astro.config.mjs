@@ -6,7 +6,7 @@ import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site, base, PLACEHOLDER_SITE } from './src/lib/urls/site-config.mjs';
-import { remarkFigureIds } from './src/plugins/remark-figure-ids.ts';
+import { remarkFigureRefs } from './src/plugins/remark-figure-refs.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.ts';
 import { redirects, anchorSuccessors } from './src/lib/urls/redirects.mjs';
@@ -51,7 +51,7 @@ export default defineConfig({
 		// remark-gfm gives tables, footnotes and autolinks (the built-in gfm flag is off so it runs once).
 		processor: unified({
 			gfm: false,
-			remarkPlugins: [remarkGfm, remarkFigureIds],
+			remarkPlugins: [remarkGfm, remarkFigureRefs],
 			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeGlossary, [rehypeParagraphIds, { successors: anchorSuccessors }]],
 		}),
 	},

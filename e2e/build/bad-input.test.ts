@@ -3,12 +3,12 @@
  * build fails with a message naming the file and the field; and each gate over the built HTML (links,
  * HTML validity) is shown failing on a copy of the fixture's build with one broken thing, naming the
  * file. Faults share a build wherever the build reports them together, and each test finds its own
- * problem in what the build lists: the rules `loadSite` checks (cross-entry, and the report's pages
- * and evidence), all reported in one error; the schema errors of one collection, all reported in one
+ * problem in what the build lists: the rules `loadSite` checks (cross-entry, entries' bodies, and the
+ * report's pages and evidence), all reported in one error; the schema errors of one collection, all reported in one
  * error (`src/lib/content/every-entry.ts`); the published addresses; and the changes that must still
- * build. A fault that stops the build while pages render (MDX, figure ids, headings) is a build of its
- * own. The builds run two at a time (`maxConcurrency` in vitest.config.ts): each is one process, and
- * the machines it runs on have two cores.
+ * build. MDX that does not compile stops the build at the first file: a build of its own. Every build
+ * starts when the file is collected, and they run two at a time (`fixture-site.ts`): each is one
+ * process, and the machines it runs on have two cores.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
@@ -202,10 +202,28 @@ const CROSS_ENTRY_FAULTS: Array<{ name: string; change: (dir: string) => void; p
 ];
 
 /**
- * The report's side of `loadSite`'s rules, in the same build: pages against lines always, evidence
+ * The rules on bodies (figures shown in MDX, measure anchors; `body-checks.ts`) and the report's side
+ * of `loadSite`'s rules, in the same build: pages against lines always, evidence
  * against the text where the report's text is here (CI has it; elsewhere these tests are skipped,
  * and say so).
  */
+CROSS_ENTRY_FAULTS.push(
+	{
+		name: 'an unknown figure id used in MDX',
+		change: (d) => edit(d, 'content/themes/alpha.mdx', (t) => t.replace('fig-one', 'fig-none')),
+		problem: 'content/themes/alpha.mdx: <Fig id="fig-none">: unknown figure id "fig-none" (no content/figures/fig-none.yaml)',
+	},
+	{
+		name: 'a <Chart group> that no figure has',
+		change: (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<Chart group="aid" />\n`),
+		problem: 'content/themes/alpha.mdx: <Chart group="aid">: no figure in content/figures/ has group "aid"',
+	},
+	{
+		name: 'a sub-measure without its heading',
+		change: (d) => edit(d, REC, (t) => t.replace('## Part one', '## Another part')),
+		problem: 'content/recommendations/first.mdx: field "measures": no heading with anchor "#part-one"',
+	},
+);
 CROSS_ENTRY_FAULTS.push({
 	name: 'report pages wider than the pages the entry’s report lines stand on',
 	change: (d) => edit(d, REC, (t) => t.replace('pages: {from: 6, to: 8}', 'pages: {from: 6, to: 14}')),
@@ -449,31 +467,14 @@ describe('published addresses that disappear fail the build, both lists checked 
 	});
 });
 
-// Faults that stop the build while pages render, each the first it meets: one build each.
-// BUILD_TIMEOUT is each build's ceiling (see fixture-site.ts for why it is long).
-describe.concurrent('bad content met while pages render fails the build, naming the file', { timeout: BUILD_TIMEOUT }, () => {
-	it('an unknown figure id used in MDX', async () => {
-		const r = await broken('unknown-figure', (d) => edit(d, 'content/themes/alpha.mdx', (t) => t.replace('fig-one', 'fig-none')));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain('content/themes/alpha.mdx: <Fig id="fig-none">: unknown figure id "fig-none" (no content/figures/fig-none.yaml)');
-	});
+// MDX that does not compile stops the build at the first file it meets: a build of its own.
+describe('MDX that does not compile fails the build, naming the file', () => {
+	const building = broken('malformed-mdx', (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<div>unclosed\n`));
 
 	it('malformed MDX', async () => {
-		const r = await broken('malformed-mdx', (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<div>unclosed\n`));
+		const r = await building;
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('content/themes/alpha.mdx');
 		expect(r.output).toMatch(/Expected a closing tag for `<div>`/);
-	});
-
-	it('a sub-measure without its heading', async () => {
-		const r = await broken('missing-measure-anchor', (d) => edit(d, REC, (t) => t.replace('## Part one', '## Another part')));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain('content/recommendations/first.mdx: field "measures": no heading with anchor "#part-one"');
-	});
-
-	it('a <Chart group> that no figure has', async () => {
-		const r = await broken('chart-group', (d) => edit(d, 'content/themes/alpha.mdx', (t) => `${t}\n<Chart group="aid" />\n`));
-		expect(r.ok).toBe(false);
-		expect(r.output).toContain('content/themes/alpha.mdx: <Chart group="aid">: no figure in content/figures/ has group "aid"');
-	});
+	}, BUILD_TIMEOUT);
 });

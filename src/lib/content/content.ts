@@ -13,6 +13,7 @@ import type { NarrativePage } from './reading-order';
 import { buildSiteModel, type PageModel } from './site-model';
 import { docsPath } from '../urls/urls';
 import { checkAgainstReport, type CheckedEntry } from '../report/report-checks';
+import { eraHeadingProblems, figureRefProblems, measureAnchorProblems, type FigureRef } from './body-checks';
 import { readReportText, reportTextPath } from '../report/report-source';
 
 export type Theme = CollectionEntry<'themes'>;
@@ -40,12 +41,22 @@ export type Site = { [K in Kind]: CollectionEntry<K>[] } & {
 /** One kind's entries in reading order: by `order`, `start` (eras), `date` (developments: oldest first), then id. */
 const ordered = async <K extends Kind>(kind: K) => ((await getCollection(kind)) as unknown as EntryLike[]).sort(byOrder) as unknown as CollectionEntry<K>[];
 
-/** Era bodies are shown inside the history timeline, one page: headings there would clash in its outline and ids. */
-async function eraHeadingProblems(eras: Era[]): Promise<string[]> {
-	const rendered = await Promise.all(eras.map(async (era) => ({ era, headings: (await render(era)).headings })));
-	return rendered
-		.filter(({ headings }) => headings.length > 0)
-		.map(({ era, headings }) => `${era.filePath}: the body has headings (${headings.map((h) => `"${h.text}"`).join(', ')}); era bodies are shown inside the history timeline and must not have any`);
+/**
+ * The rules on entries' bodies: every Markdown entry rendered once (its module is compiled already)
+ * for the figures its MDX shows, a recommendation's measure anchors and an era's headings.
+ */
+async function bodyProblems(entries: readonly CollectionEntry<CollectionKey>[], figures: Figure[]): Promise<string[]> {
+	const byId = new Map(figures.map((f) => [f.id, f.data]));
+	const bodies = entries.filter((e) => /\.mdx?$/.test(e.filePath ?? ''));
+	const rendered = await Promise.all(bodies.map(async (entry) => ({ entry, body: await render(entry as Parameters<typeof render>[0]) })));
+	return rendered.flatMap(({ entry, body }) => {
+		const file = entry.filePath!;
+		return [
+			...figureRefProblems(file, (body.remarkPluginFrontmatter?.figureRefs ?? []) as FigureRef[], byId),
+			...(entry.collection === 'recommendations' ? measureAnchorProblems(file, (entry as Recommendation).data.measures, body.headings) : []),
+			...(entry.collection === 'eras' ? eraHeadingProblems(file, body.headings) : []),
+		];
+	});
 }
 
 /**
@@ -53,8 +64,8 @@ async function eraHeadingProblems(eras: Era[]): Promise<string[]> {
  * outside the edition's own layer (its record, notes and change log quote their sources, and their
  * schemas check them). Says what it checked, or plainly that the text was absent and the evidence not checked.
  */
-async function reportProblems(site: Site): Promise<string[]> {
-	const entries: CheckedEntry[] = [...REPORT_KINDS.flatMap((k): CheckedEntry[] => site[k]), ...site.docs, ...(await getCollection('sections'))];
+async function reportProblems(site: Site, sections: CheckedEntry[]): Promise<string[]> {
+	const entries: CheckedEntry[] = [...REPORT_KINDS.flatMap((k): CheckedEntry[] => site[k]), ...site.docs, ...sections];
 	const { problems, excerpts } = checkAgainstReport(entries, readReportText());
 	if (excerpts === undefined) console.warn(`[evidence-check] evidence check SKIPPED: the report's text is not at ${reportTextPath()} (set REPORT_TEXT to its path to run the check)`);
 	else if (!problems.length) console.info(`[evidence-check] ${excerpts} evidence excerpts found in the report, each on the page it states`);
@@ -69,6 +80,7 @@ export function loadSite(): Promise<Site> {
 		const kinds = Object.keys(KINDS) as Kind[];
 		const lists = await Promise.all(kinds.map((k) => ordered(k)));
 		const docs = await getCollection('docs');
+		const sections = await getCollection('sections');
 		const narrative = docs.flatMap((d) =>
 			d.data.part ? [{ href: docsPath(d.id), label: d.data.title, part: d.data.part, order: d.data.sidebar.order ?? 0 }] : [],
 		);
@@ -81,13 +93,14 @@ export function loadSite(): Promise<Site> {
 			// References to nothing, duplicated codes and ranks, incomplete outlooks, a second status.
 			...relationProblems,
 			// Report pages where the entry's lines stand; evidence excerpts the report's words, on their pages.
-			...(await reportProblems(site)),
+			...(await reportProblems(site, sections)),
 			// The record's dates: no status reviewed after the last review, no development after the sources searched.
 			...currencyProblems(all),
 			...partOfCycles(site.actors),
 			// A term search says the report does not name must not be in the site's own text.
 			...nearestProblems(site, docs),
-			...(await eraHeadingProblems(site.eras)),
+			// Figures shown in MDX, measure anchors, era headings.
+			...(await bodyProblems([...(lists.flat() as CollectionEntry<CollectionKey>[]), ...docs, ...sections], site.figures)),
 		];
 		if (problems.length) throw new ContentError(problems);
 		return site;
