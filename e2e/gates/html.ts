@@ -6,7 +6,7 @@
  * `checkHtml(site)` is the gate; run as a script (`node e2e/gates/html.ts`) it checks `dist/`
  * (or DIST_DIR) and exits non-zero on a problem. Each problem names the file, line and column.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
@@ -92,8 +92,9 @@ export async function checkHtml(site: Site, { nu = true } = {}): Promise<GateRes
 		const files = checked.map((p) => p.file);
 		// A short run: the JVM's quick compiler only (measured ~25-45% faster here), with the larger
 		// thread stack the checker's schema recursion then needs (it overflows at the default).
-		const run = spawnSync('java', ['-XX:TieredStopAtLevel=1', '-Xss16m', '-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-		const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: NuMessage[] }).messages;
+		// Run asynchronously: a caller's event loop (a test worker waiting on builds) keeps running.
+		const stderr = await javaStderr(['-XX:TieredStopAtLevel=1', '-Xss16m', '-jar', jar, '--errors-only', '--format', 'json', ...files]);
+		const messages = (JSON.parse(stderr || '{"messages":[]}') as { messages: NuMessage[] }).messages;
 		const htmlOf = new Map(checked.map((p) => [resolve(p.file), p.html]));
 		for (const m of messages.filter((m) => !acceptedNuMessage(m, htmlOf.get(resolve(m.url.replace(/^file:/, ''))) ?? ''))) problems.push(`${relative(root, m.url.replace(/^file:/, ''))}:${m.lastLine ?? 0} nu: ${m.message}`);
 		nuNote = `${files.length} pages checked by the W3C Nu checker`;
@@ -102,6 +103,17 @@ export async function checkHtml(site: Site, { nu = true } = {}): Promise<GateRes
 		problems,
 		summary: problems.length ? `html: ${problems.length} errors on ${checked.length} pages` : `html: ${checked.length} pages valid (html-validate; ${nuNote})`,
 	};
+}
+
+/** What `java args` writes to stderr (where the Nu checker writes its JSON), once it has exited. */
+function javaStderr(args: string[]): Promise<string> {
+	return new Promise((done, fail) => {
+		const child = spawn('java', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+		const chunks: Buffer[] = [];
+		child.stderr.on('data', (c: Buffer) => chunks.push(c));
+		child.on('error', fail);
+		child.on('close', () => done(Buffer.concat(chunks).toString('utf8')));
+	});
 }
 
 await runGateIfMain(import.meta.url, checkHtml, 200);
