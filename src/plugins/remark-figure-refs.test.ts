@@ -10,7 +10,7 @@ const jsx = (name: string, attrs: Record<string, string>): MdxJsxFlowElement => 
 	attributes: Object.entries(attrs).map(([n, value]) => ({ type: 'mdxJsxAttribute', name: n, value })),
 	children: [],
 });
-const inline = (name: string, attrs: Record<string, string>): MdxJsxTextElement => ({ ...jsx(name, attrs), type: 'mdxJsxTextElement' });
+const inline = (name: string, attrs: Record<string, string>): MdxJsxTextElement => ({ ...jsx(name, attrs), type: 'mdxJsxTextElement', children: [] });
 
 /** Runs the plugin on a tree of `nodes` in a file at `path`; returns what it recorded in the file's frontmatter. */
 function recorded(nodes: Root['children'], path = FILE) {

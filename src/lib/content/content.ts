@@ -48,7 +48,7 @@ const ordered = async <K extends Kind>(kind: K) => ((await getCollection(kind)) 
 async function bodyProblems(entries: readonly CollectionEntry<CollectionKey>[], figures: Figure[]): Promise<string[]> {
 	const byId = new Map(figures.map((f) => [f.id, f.data]));
 	const bodies = entries.filter((e) => /\.mdx?$/.test(e.filePath ?? ''));
-	const rendered = await Promise.all(bodies.map(async (entry) => ({ entry, body: await render(entry as Parameters<typeof render>[0]) })));
+	const rendered = await Promise.all(bodies.map(async (entry) => ({ entry, body: await render(entry as unknown as Parameters<typeof render>[0]) })));
 	return rendered.flatMap(({ entry, body }) => {
 		const file = entry.filePath!;
 		return [

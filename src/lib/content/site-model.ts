@@ -103,6 +103,9 @@ function filterValues(rel: Relations, entry: EntryLike, spec: FilterSpec): strin
 	return typeof value === 'string' && spec.labels[value] ? [spec.labels[value]] : [];
 }
 
+/** The search filter of a page of the edition's own layer (`source: edition`), which is never searched as the report's. */
+const editionSource = (edition: boolean): Record<string, string[]> => (edition ? { source: ['edition'] } : {});
+
 /**
  * An entry's search settings: its kind, and the filters its kind lists (empty ones dropped). An entry
  * of the edition's own record is searched as the edition's (`source: edition`), never as the report's.
@@ -110,7 +113,7 @@ function filterValues(rel: Relations, entry: EntryLike, spec: FilterSpec): strin
 export function entrySearch(rel: Relations, entry: EntryLike): PageSearch {
 	const kind = kindOf(entry.collection);
 	const label = searchKind(kind, entry.collection);
-	const filters: Record<string, string[]> = { ...(kind?.basis === 'edition' ? { source: ['edition'] } : {}), kind: [label] };
+	const filters: Record<string, string[]> = { ...editionSource(kind?.basis === 'edition'), kind: [label] };
 	for (const spec of kind?.filters ?? []) {
 		const values = filterValues(rel, entry, spec);
 		if (values.length) filters[spec.name] = values;
@@ -174,7 +177,7 @@ const standaloneSearch = (s: StandalonePage['search']): PageSearch | false =>
 	s === false
 		? false
 		: {
-				filters: { ...(s.edition ? { source: ['edition'] } : {}), ...(s.kind ? { kind: [s.kind] } : {}) },
+				filters: { ...editionSource(s.edition === true), ...(s.kind ? { kind: [s.kind] } : {}) },
 				meta: s.kindMeta ? { kind: s.kindMeta } : {},
 			};
 

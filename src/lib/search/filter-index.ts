@@ -11,9 +11,6 @@ import type { EntryLike } from '../content/relations';
 import { explorerFacets, explorerRows } from './explorer';
 import { sinceFacets } from '../record/since';
 
-export const FILTER_LISTS = ['recommendations', 'developments'] as const;
-export type FilterList = (typeof FILTER_LISTS)[number];
-
 /** What a filterable list's script fetches: the facets and every item's values. */
 export interface FilterIndex {
 	facets: Facet[];
@@ -23,17 +20,27 @@ export interface FilterIndex {
 /** Where a list's index is published (before the base path). */
 export const filterIndexPath = (list: FilterList): string => `/data/filters/${list}.json`;
 
+/** How each filterable list's index is made: the lists are this table's keys, one published file each. */
+const FILTER_INDEXES = {
+	recommendations: (site: Site): FilterIndex => ({
+		facets: explorerFacets(site),
+		items: explorerRows(site).map(({ id, code, values, text, body }) => ({ id, code, values, text, body })),
+	}),
+	developments: (site: Site): FilterIndex => {
+		const entries = (c: 'themes' | 'scenarios' | 'factors' | 'actors' | 'recommendations') => site[c] as unknown as EntryLike[];
+		return sinceFacets(site.relations, site.developments as unknown as EntryLike[], {
+			themes: entries('themes'),
+			scenarios: entries('scenarios'),
+			factors: entries('factors'),
+			actors: entries('actors'),
+			recommendations: entries('recommendations'),
+		});
+	},
+} satisfies Record<string, (site: Site) => FilterIndex>;
+
+export type FilterList = keyof typeof FILTER_INDEXES;
+export const FILTER_LISTS = Object.keys(FILTER_INDEXES) as FilterList[];
+
 export function filterIndex(site: Site, list: FilterList): FilterIndex {
-	if (list === 'recommendations') {
-		const items = explorerRows(site).map(({ id, code, values, text, body }) => ({ id, code, values, text, body }));
-		return { facets: explorerFacets(site), items };
-	}
-	const entries = (c: 'themes' | 'scenarios' | 'factors' | 'actors' | 'recommendations') => site[c] as unknown as EntryLike[];
-	return sinceFacets(site.relations, site.developments as unknown as EntryLike[], {
-		themes: entries('themes'),
-		scenarios: entries('scenarios'),
-		factors: entries('factors'),
-		actors: entries('actors'),
-		recommendations: entries('recommendations'),
-	});
+	return FILTER_INDEXES[list](site);
 }
