@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { commitDates } from './git-dates';
 
 export interface EditionDates {
@@ -18,9 +19,13 @@ export interface EditionDates {
 	from: 'git' | 'environment' | 'change-log';
 }
 
-/** The dates in the change log's files (`date: YYYY-MM-DD` lines), oldest and newest. */
+/** The dates of the change log's entries (each file's YAML `date`), oldest and newest. */
 export function changeLogDates(texts: string[]): { first: string; last: string } | undefined {
-	const dates = texts.flatMap((t) => [...t.matchAll(/^date:\s*['"]?(\d{4}-\d{2}-\d{2})/gm)].map((m) => m[1]!)).sort();
+	const dateOf = (text: string): string | undefined => {
+		const date = (parse(text) as { date?: unknown } | null)?.date;
+		return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+	};
+	const dates = texts.flatMap((t) => dateOf(t) ?? []).sort();
 	return dates.length ? { first: dates[0]!, last: dates.at(-1)! } : undefined;
 }
 
