@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { rehypeParagraphIds } from './rehype-paragraph-ids';
 import { reportLines } from '../lib/report/passage-pages';
+import { join } from 'node:path';
+import { contentRoot } from '../lib/content/content-files';
+
+/** A file of this site's content folder whose entry restates report lines (an entry of the argument). */
+const argumentFile = (file: string, frontmatter: Record<string, unknown> = { lines: [[1, 2]] }) => ({ path: join(contentRoot, file), data: { astro: { frontmatter } } });
 
 const p = (text: string, props: Element['properties'] = {}): Element => ({ type: 'element', tagName: 'p', properties: props, children: [{ type: 'text', value: text }] });
 const li = (...children: Element[]): Element => ({ type: 'element', tagName: 'li', properties: {}, children });
 const tree = (...children: Element[]): Root => ({ type: 'root', children });
 const run = (t: Root, successors = {}) => {
-	rehypeParagraphIds({ successors })(t, { path: '/site/content/themes/security-interests.mdx' });
+	rehypeParagraphIds({ successors })(t, argumentFile('themes/security-interests.mdx'));
 	return t;
 };
 const ids = (t: Root) => (t.children as Element[]).map((e) => e.properties.id);
@@ -42,10 +47,19 @@ describe('rehypeParagraphIds', () => {
 	it('leaves hidden text alone (an aside’s aria-hidden title)', () => {
 		expect(ids(run(tree(p('Where this theme fits', { ariaHidden: 'true' }), p('Visible text'))))).toEqual([undefined, 'p-visible-text']);
 	});
-	it('leaves pages outside the argument alone', () => {
+	it('leaves pages outside the argument alone: a content page that restates no report lines, and any file outside content/', () => {
 		const t = tree(p('About this edition.'));
-		rehypeParagraphIds()(t, { path: '/site/content/pages/about.mdx' });
+		rehypeParagraphIds()(t, argumentFile('pages/about.mdx', { title: 'About' }));
 		expect(ids(t)).toEqual([undefined]);
+		const u = tree(p('A dependency’s page.'));
+		rehypeParagraphIds()(u, { path: '/site/node_modules/x/content/themes/y.mdx', data: { astro: { frontmatter: { lines: [[1, 2]] } } } });
+		expect(ids(u)).toEqual([undefined]);
+	});
+	it('gives an era’s paragraphs its id, as eras share the history page', () => {
+		expect(ids(run(tree(p('In the timeline.'))))).toEqual(['p-in-the-timeline']);
+		const t = tree(p('In the timeline.'));
+		rehypeParagraphIds()(t, argumentFile('eras/soviet-war.mdx'));
+		expect(ids(t)).toEqual(['p-soviet-war-in-the-timeline']);
 	});
 	describe('the report pages of each passage', () => {
 		// The entry restates lines 1660-1770 (pp. 26-27): its words at 1660 (p. 26); the trade measure, 1715-1728 (p. 27).
@@ -55,7 +69,7 @@ describe('rehypeParagraphIds', () => {
 		const frontmatter = { lines: [[1660, 1770]], pages: { from: 26, to: 27 }, measures: [{ id: 'trade', lines: [[1715, 1728]], pages: { from: 27, to: 27 } }] };
 		const h2 = (text: string): Element => ({ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: text }] });
 		const pagesOf = (t: Root) => (t.children as Element[]).filter((e) => e.tagName !== 'h2').map((e) => e.properties.dataPages);
-		const file = { path: '/site/content/recommendations/build-momentum.mdx', data: { astro: { frontmatter } } };
+		const file = argumentFile('recommendations/build-momentum.mdx', frontmatter);
 		it('marks each paragraph with the pages of the passage it restates', () => {
 			const t = tree(
 				p('The parliamentary friendship group builds confidence and momentum.'),
@@ -67,13 +81,10 @@ describe('rehypeParagraphIds', () => {
 			rehypeParagraphIds({ report })(t, file);
 			expect(pagesOf(t)).toEqual(['26', '27', '27']);
 		});
-		it('gives the entry’s pages where the report’s text is absent, and none outside an entry with lines', () => {
+		it('gives the entry’s pages where the report’s text is absent', () => {
 			const t = tree(p('Anything at all.'));
 			rehypeParagraphIds({ report: null })(t, file);
 			expect(pagesOf(t)).toEqual(['26-27']);
-			const u = tree(p('Anything at all.'));
-			rehypeParagraphIds({ report })(u, { path: '/site/content/themes/x.mdx', data: { astro: { frontmatter: {} } } });
-			expect(pagesOf(u)).toEqual([undefined]);
 		});
 	});
 });

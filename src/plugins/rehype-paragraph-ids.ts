@@ -8,15 +8,16 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
-import { aliasesFor, anchorPrefix, assignAnchors, isArgumentFile, pageOfFile, type AnchorSuccessors } from '../lib/report/paragraph-ids';
+import { aliasesFor, assignAnchors, restatesReport, type AnchorSuccessors } from '../lib/report/paragraph-ids';
+import { anchorPrefixOf, isContentFile, pageOfContentFile } from '../lib/content/content-files';
 import { pagesAttribute, paragraphPages, scopesOf, type PassageScope } from '../lib/report/paragraph-pages';
 import { reportLines, type ReportLines } from '../lib/report/passage-pages';
 import { readReportText } from '../lib/report/report-source';
 
 export interface Options {
 	successors?: AnchorSuccessors;
-	/** Which files get anchors (default: the argument's content files). */
-	include?: (path: string | undefined) => boolean;
+	/** Which files get anchors (default: the content files whose entry restates report lines). */
+	include?: (file: VFileLike) => boolean;
 	/** The report's lines for matching paragraphs to pages (default: read from the report's text, if present). */
 	report?: ReportLines | null;
 }
@@ -38,14 +39,17 @@ const headingSlug = (text: string) =>
 		.trim()
 		.replace(/\s/g, '-');
 
-interface VFileLike {
+export interface VFileLike {
 	path?: string;
 	data?: { astro?: { frontmatter?: unknown } };
 }
 
-export function rehypeParagraphIds({ successors = {}, include = isArgumentFile, report }: Options = {}) {
+/** The argument's files: content files whose entry restates report lines. */
+const isArgument = (file: VFileLike) => isContentFile(file.path) && restatesReport(file.data?.astro?.frontmatter);
+
+export function rehypeParagraphIds({ successors = {}, include = isArgument, report }: Options = {}) {
 	return (tree: Root, file: VFileLike) => {
-		if (!include(file.path)) return;
+		if (!include(file)) return;
 		const scopes = scopesOf(file.data?.astro?.frontmatter);
 		const targets: Array<{ node: Element; scope: PassageScope | undefined }> = [];
 		const taken: string[] = [];
@@ -64,9 +68,9 @@ export function rehypeParagraphIds({ successors = {}, include = isArgumentFile, 
 				if (node.properties?.id === undefined && toString(node).trim()) targets.push({ node, scope });
 			}
 		});
-		const ids = assignAnchors(targets.map((t) => toString(t.node)), taken, file.path ? anchorPrefix(file.path) : 'p-');
+		const ids = assignAnchors(targets.map((t) => toString(t.node)), taken, file.path ? anchorPrefixOf(file.path) : 'p-');
 		const pages = paragraphPages(report === undefined ? defaultReport() ?? undefined : report ?? undefined, targets.map((t) => ({ text: toString(t.node), scope: t.scope })));
-		const page = file.path ? pageOfFile(file.path) : undefined;
+		const page = file.path ? pageOfContentFile(file.path) : undefined;
 		targets.forEach(({ node }, i) => {
 			const id = ids[i]!;
 			const p = pages[i];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isContentFile, readYamlEntries } from './content-files';
+import { anchorPrefixOf, contentEntryOf, isContentFile, pageOfContentFile, readYamlEntries } from './content-files';
 
 describe('readYamlEntries', () => {
 	const root = mkdtempSync(join(tmpdir(), 'content-files-'));
@@ -22,5 +22,24 @@ describe('readYamlEntries', () => {
 		expect(isContentFile(join(root, 'themes', 'x.mdx'), root)).toBe(true);
 		expect(isContentFile('/elsewhere/x.mdx', root)).toBe(false);
 		expect(isContentFile(undefined, root)).toBe(false);
+	});
+});
+
+describe('a Markdown entry’s page, from the kinds table', () => {
+	it('knows the entry of a content file', () => {
+		expect(contentEntryOf('/x/content/eras/soviet-war.mdx')).toEqual({ folder: 'eras', id: 'soviet-war' });
+		expect(contentEntryOf('/x/content/glossary/tapi.yaml')).toBeUndefined();
+	});
+	it('gives each entry the page it is rendered on: its own, the page its kind is anchored on, or a Starlight page’s', () => {
+		expect(pageOfContentFile('/x/content/themes/trade-and-connectivity.mdx')).toBe('/themes/trade-and-connectivity/');
+		expect(pageOfContentFile('/x/content/recommendations/acknowledge-core-issues.mdx')).toBe('/recommendations/acknowledge-core-issues/');
+		expect(pageOfContentFile('/x/content/eras/soviet-war.mdx')).toBe('/history/');
+		expect(pageOfContentFile('/x/content/pages/summary.mdx')).toBe('/summary/');
+		expect(pageOfContentFile('/x/content/pages/index.mdx')).toBe('/');
+		expect(pageOfContentFile('/x/content/sections/part.mdx')).toBeUndefined();
+	});
+	it('prefixes the anchors of entries that share a page with their id', () => {
+		expect(anchorPrefixOf('/x/content/eras/soviet-war.mdx')).toBe('p-soviet-war-');
+		expect(anchorPrefixOf('/x/content/themes/x.mdx')).toBe('p-');
 	});
 });

@@ -36,28 +36,12 @@ export function assignAnchors(texts: string[], taken: Iterable<string> = [], pre
 	});
 }
 
-/** The content files whose paragraphs are part of the argument and get anchors. */
-export function isArgumentFile(path: string | undefined): boolean {
-	if (!path) return false;
-	const p = path.split('\\').join('/');
-	return /\/content\/(themes|scenarios|factors|recommendations|eras)\/[^/]+\.mdx?$/.test(p) || /\/content\/pages\/(summary|introduction|history|conclusion)\.mdx?$/.test(p);
-}
-
-/** The page a content file is rendered on (eras are shown on the history page). */
-export function pageOfFile(path: string): string | undefined {
-	const p = path.split('\\').join('/');
-	const m = /\/content\/([a-z]+)\/([^/]+)\.mdx?$/.exec(p);
-	if (!m) return undefined;
-	const [, dir, slug] = m;
-	if (dir === 'pages') return slug === 'index' ? '/' : `/${slug}/`;
-	if (dir === 'eras') return '/history/';
-	return `/${dir}/${slug}/`;
-}
-
-/** The prefix of a file's anchors: eras share the history page, so each era's carry its id (`p-soviet-war-...`). */
-export function anchorPrefix(path: string): string {
-	const era = /\/content\/eras\/([^/]+)\.mdx?$/.exec(path.split('\\').join('/'))?.[1];
-	return era ? `p-${era}-` : 'p-';
+/**
+ * Whether a file's paragraphs are the argument's and get anchors: its entry restates report lines
+ * (`lines` in its frontmatter), as every entry of the argument and its narrative pages do.
+ */
+export function restatesReport(frontmatter: unknown): boolean {
+	return typeof frontmatter === 'object' && frontmatter !== null && Array.isArray((frontmatter as { lines?: unknown }).lines);
 }
 
 /** Old anchors that still lead somewhere: `'/themes/x/#p-old'` -> the id of its successor on that page. */
