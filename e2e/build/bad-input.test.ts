@@ -372,10 +372,10 @@ describe('changes made the permitted way still build', () => {
 });
 
 /**
- * Schema errors. Each fault sits in its own copy of a valid entry (`fault-<name>`); the collection's
- * first load validates every file before it fails (`src/lib/content/every-entry.ts`), so one build
- * per collection lists them all, each under its file, and each test reads its own entry's block.
- * Collections fail on their own (Astro reports the first whose load fails): one build per collection.
+ * Schema errors. Each fault sits in its own copy of a valid entry (`fault-<name>`); each collection's
+ * first load validates every file, and the loads of one sync fail together
+ * (`src/lib/content/every-entry.ts`), so one build lists every rejected entry of both collections,
+ * each under its file, and each test reads its own entry's block.
  */
 interface SchemaFault {
 	name: string;
@@ -430,39 +430,39 @@ function schemaBlocks(output: string, dir: string): Map<string, string> {
 	return blocks;
 }
 
-for (const [collection, faults] of Object.entries(SCHEMA_FAULTS)) {
-	const original = collection === 'recommendations' ? REC : DEV;
-	const faultFile = (f: SchemaFault) => original.replace(/[^/]+(\.\w+)$/, `fault-${f.file}$1`);
-	describe(`schema errors in ${collection}: every rejected entry named at once, with its file and field`, () => {
-		let r: BuildResult;
-		let blocks: Map<string, string>;
-		const building = broken(`schema-${collection}`, (d) => {
-			for (const f of faults) {
-				cpSync(join(d, original), join(d, faultFile(f)));
-				edit(d, faultFile(f), f.change);
-			}
-		});
-		beforeAll(async () => {
-			r = await building;
-			blocks = schemaBlocks(r.output, r.dir);
-		}, BUILD_TIMEOUT);
-
-		it('the build fails, listing each faulty entry once and no other', () => {
-			expect(r.ok).toBe(false);
-			expect(r.output).toContain(`${faults.length} entries of the collection "${collection}" do not match its schema`);
-			expect([...blocks.keys()].sort(), r.output).toEqual(faults.map(faultFile).sort());
-		});
-
+describe('schema errors: every rejected entry of every collection named at once, with its file and field', () => {
+	const faults = Object.entries(SCHEMA_FAULTS).flatMap(([collection, list]) =>
+		list.map((f) => ({ ...f, collection, original: collection === 'recommendations' ? REC : DEV })),
+	);
+	const faultFile = (f: (typeof faults)[number]) => f.original.replace(/[^/]+(\.\w+)$/, `fault-${f.file}$1`);
+	let r: BuildResult;
+	let blocks: Map<string, string>;
+	const building = broken('schema-faults', (d) => {
 		for (const f of faults) {
-			it(f.name, () => {
-				const block = blocks.get(faultFile(f)) ?? '';
-				expect(block, r.output).toContain(`${collection} → fault-${f.file} data does not match collection schema`);
-				if (typeof f.message === 'string') expect(block).toContain(f.message);
-				else expect(block).toMatch(f.message);
-			});
+			cpSync(join(d, f.original), join(d, faultFile(f)));
+			edit(d, faultFile(f), f.change);
 		}
 	});
-}
+	beforeAll(async () => {
+		r = await building;
+		blocks = schemaBlocks(r.output, r.dir);
+	}, BUILD_TIMEOUT);
+
+	it('the build fails, listing each faulty entry of both collections once and no other', () => {
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain(`${faults.length} entries do not match their collection's schema`);
+		expect([...blocks.keys()].sort(), r.output).toEqual(faults.map(faultFile).sort());
+	});
+
+	for (const f of faults) {
+		it(`${f.collection}: ${f.name}`, () => {
+			const block = blocks.get(faultFile(f)) ?? '';
+			expect(block, r.output).toContain(`${f.collection} → fault-${f.file} data does not match collection schema`);
+			if (typeof f.message === 'string') expect(block).toContain(f.message);
+			else expect(block).toMatch(f.message);
+		});
+	}
+});
 
 describe('published addresses that disappear fail the build, both lists checked before it fails', () => {
 	let r: BuildResult;
